@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Makes sure the end-to-end tests have a real browser and poppler-utils (pdfinfo, pdftotext,
+# pdftoppm). As root on Debian it installs what is missing with apt; otherwise it stops and
+# says what to install. The browser tests are never skipped silently.
+set -euo pipefail
+
+browser="${DISCERNE_BROWSER:-${CHROME_PATH:-/usr/bin/chromium}}"
+missing=()
+[ -x "$browser" ] || missing+=(chromium)
+command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "tools: browser $browser, poppler-utils present"
+  exit 0
+fi
+
+if [ -n "${DISCERNE_BROWSER:-${CHROME_PATH:-}}" ] && [[ " ${missing[*]} " == *" chromium "* ]]; then
+  echo "error: the browser named by DISCERNE_BROWSER/CHROME_PATH ($browser) is not an executable file." >&2
+  exit 1
+fi
+
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "tools: installing ${missing[*]} with apt-get (Debian packages)…"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  exit 0
+fi
+
+cat >&2 <<MSG
+error: the end-to-end tests need: ${missing[*]}
+  - on Debian or Ubuntu, as root: apt-get install -y ${missing[*]}
+  - or name another Chromium or Chrome with DISCERNE_BROWSER=/path/to/chrome
+MSG
+exit 1

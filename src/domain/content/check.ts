@@ -1,0 +1,94 @@
+// content:check — the schema, then the checks a schema cannot express. Used by the command line,
+// the build (vite plugin) and the test suite, so all three report the same lines.
+import { expectedKeys } from './keys.ts';
+import { loadContent, type LoadedContent, type Locales } from './load.ts';
+import type { Problem } from './problem.ts';
+import type { Content } from './types.ts';
+
+/** Flattens nested i18next resources to dotted keys. */
+export function flattenKeys(value: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '$schema') continue;
+      const path = prefix ? `${prefix}.${k}` : k;
+      if (v && typeof v === 'object' && !Array.isArray(v))
+        for (const [kk, vv] of flattenKeys(v, path)) out.set(kk, vv);
+      else out.set(path, v);
+    }
+  }
+  return out;
+}
+
+/** Every text key exists in every locale, as a non-empty string; no locale has orphan keys. */
+export function checkLocales(content: Content, locales: Locales): Problem[] {
+  const problems: Problem[] = [];
+  const jurisdictions = content.jurisdictions.jurisdictions.map((j) => j.id);
+  const expected = expectedKeys(content);
+  const namespaces = new Set(expected.map((e) => e.namespace));
+  for (const lng of content.manifest.languages) {
+    if (!locales[lng]) {
+      problems.push({ file: `locales/${lng}`, path: '', message: 'locale folder missing' });
+      continue;
+    }
+    for (const ns of namespaces) {
+      const file = `locales/${lng}/${ns}.json`;
+      const flat = flattenKeys(locales[lng][ns]);
+      const used = new Set<string>();
+      for (const e of expected.filter((x) => x.namespace === ns)) {
+        // i18next context: "reason.x.ref_BE" and "_FR" may stand in for "reason.x.ref".
+        const variants = jurisdictions.map((j) => `${e.key}_${j}`);
+        const present = [e.key, ...variants].filter((k) => flat.has(k));
+        present.forEach((k) => used.add(k));
+        const ok = flat.has(e.key) || variants.every((k) => flat.has(k));
+        if (!ok)
+          problems.push({ file, path: e.key, message: `missing text (needed by ${e.origin})` });
+        for (const k of present) {
+          const v = flat.get(k);
+          if (typeof v !== 'string' || v.trim() === '')
+            problems.push({ file, path: k, message: 'text must be a non-empty string' });
+        }
+      }
+      for (const k of flat.keys())
+        if (!used.has(k))
+          problems.push({ file, path: k, message: 'orphan key: no content uses it' });
+    }
+  }
+  // The interface namespaces are checked for parity with the reference language.
+  const reference = locales[content.manifest.reference] ?? {};
+  for (const ns of Object.keys(reference).filter((n) => !namespaces.has(n as never))) {
+    const refKeys = flattenKeys(reference[ns]);
+    for (const lng of content.manifest.languages) {
+      if (lng === content.manifest.reference || !locales[lng]) continue;
+      const file = `locales/${lng}/${ns}.json`;
+      const flat = flattenKeys(locales[lng][ns]);
+      for (const k of refKeys.keys())
+        if (!flat.has(k))
+          problems.push({
+            file,
+            path: k,
+            message: `missing text (present in ${content.manifest.reference})`,
+          });
+      for (const k of flat.keys())
+        if (!refKeys.has(k))
+          problems.push({
+            file,
+            path: k,
+            message: `orphan key: absent from ${content.manifest.reference}`,
+          });
+    }
+  }
+  return problems;
+}
+
+export type CrossCheck = (content: Content, locales: Locales) => Problem[];
+
+export const crossChecks: CrossCheck[] = [checkLocales];
+
+export function checkContent(dir: string): LoadedContent {
+  const loaded = loadContent(dir);
+  if (!loaded.content) return loaded;
+  const content = loaded.content;
+  const problems = [...loaded.problems, ...crossChecks.flatMap((c) => c(content, loaded.locales))];
+  return { ...loaded, problems };
+}

@@ -1,0 +1,208 @@
+// The content model: zod schemas are the single source of truth. TypeScript types are inferred
+// from them (types.ts) and the JSON Schema in content/schema/ is generated from them.
+// Only the structure lives here; every word lives in content/locales/<lng>/<namespace>.json
+// under keys derived from ids (see keys.ts and docs/adr/0002-content-model.md).
+import { z } from 'zod';
+
+/** Lower-case ids, dot or dash separated: "know.skills", "email-for-jobseeker". */
+export const Id = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*([.-][a-z0-9]+)*$/, 'id: lower-case letters, digits, "." or "-"');
+
+export const PostureId = z.enum(['know', 'want', 'can']);
+/** How much an answer weighs within its posture, from harmless to blocking. */
+export const Signal = z.enum(['fine', 'unsure', 'action', 'blocking']);
+/** A posture's verdict, from the worst signal of the answers on the path. */
+export const Verdict = z.enum(['clear', 'conditions', 'blocked']);
+export const JurisdictionScope = z.enum(['BE', 'FR', 'EU', 'all']);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date: YYYY-MM-DD');
+const SchemaRef = { $schema: z.string().optional() };
+
+/** A condition over earlier answers, the chosen situation or the jurisdiction. */
+export type Condition =
+  | { answer: string; anyOf: string[] }
+  | { situation: string[] }
+  | { jurisdiction: string[] }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ answer: Id, anyOf: z.array(Id).min(1) }),
+    z.strictObject({ situation: z.array(Id).min(1) }),
+    z.strictObject({ jurisdiction: z.array(z.string()).min(1) }),
+    z.strictObject({ all: z.array(Condition).min(1) }),
+    z.strictObject({ any: z.array(Condition).min(1) }),
+    z.strictObject({ not: Condition }),
+  ]),
+);
+
+export const Option = z.strictObject({
+  id: Id,
+  signal: Signal,
+  /** The reason this answer weighs, with its source; absent when the answer is neutral. */
+  reason: Id.optional(),
+  advice: z.array(Id).default([]),
+  resources: z.array(Id).default([]),
+  /** Facts the decision table reads, such as "person-refuses". */
+  flags: z.array(Id).default([]),
+  /** In a several-choice question, an answer that cannot be combined with others ("none"). */
+  exclusive: z.boolean().default(false),
+});
+
+export const QuestionKind = z.enum(['single', 'multiple', 'yesNoUnsure']);
+
+export const Question = z
+  .strictObject({
+    id: Id,
+    kind: QuestionKind,
+    condition: Condition.optional(),
+    options: z.array(Option).min(2),
+  })
+  .refine(
+    (q) =>
+      q.kind !== 'yesNoUnsure' ||
+      q.options.map((o) => o.id).join(',') === ['yes', 'no', 'unsure'].join(','),
+    { message: 'a yesNoUnsure question has exactly the options yes, no, unsure, in that order' },
+  );
+
+export const PostureFile = z.strictObject({
+  ...SchemaRef,
+  posture: PostureId,
+  questions: z.array(Question).min(1),
+});
+
+export const Situation = z.strictObject({
+  id: Id,
+  tags: z.array(Id).default([]),
+  /** Questions asked only for this situation, on top of every posture's common ones. */
+  extraQuestions: z.array(Id).default([]),
+  /** "Other situation": the worker describes it in a few words (never a name). */
+  freeText: z.boolean().default(false),
+});
+
+export const SituationsFile = z.strictObject({
+  ...SchemaRef,
+  tags: z.array(Id),
+  situations: z.array(Situation).min(1),
+});
+
+export const SourceKind = z.strictObject({
+  id: Id,
+  /** Place in the hierarchy of norms: lower ranks come first and weigh more. */
+  rank: z.number().int().min(0),
+});
+
+export const Reason = z.strictObject({
+  id: Id,
+  source: Id,
+  /** Jurisdictions the reason applies in; its reference text may differ per jurisdiction. */
+  jurisdiction: z.array(JurisdictionScope).min(1).default(['all']),
+  resources: z.array(Id).default([]),
+});
+
+export const ReasonsFile = z.strictObject({
+  ...SchemaRef,
+  sourceKinds: z.array(SourceKind).min(1),
+  reasons: z.array(Reason),
+});
+
+export const Outcome = z.strictObject({
+  id: Id,
+  /** 0 is the most permissive outcome; higher is more cautious. Used to prove monotonicity. */
+  caution: z.number().int().min(0),
+  nextSteps: z.array(Id).default([]),
+  resources: z.array(Id).default([]),
+});
+
+export const RuleWhen = z.strictObject({
+  know: z.array(Verdict).min(1).optional(),
+  want: z.array(Verdict).min(1).optional(),
+  can: z.array(Verdict).min(1).optional(),
+  /** Every flag listed must be raised. */
+  flags: z.array(Id).min(1).optional(),
+  /** None of the flags listed may be raised. */
+  notFlags: z.array(Id).min(1).optional(),
+});
+
+export const DecisionRule = z.strictObject({
+  id: Id,
+  when: RuleWhen,
+  outcome: Id,
+});
+
+export const OutcomesFile = z.strictObject({
+  ...SchemaRef,
+  flags: z.array(Id),
+  outcomes: z.array(Outcome).min(1),
+  /** The decision table. Rules are tried in order: the first that matches decides. */
+  rules: z.array(DecisionRule).min(1),
+});
+
+export const Resource = z.strictObject({
+  id: Id,
+  url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+  kind: Id,
+  jurisdiction: JurisdictionScope,
+  postures: z.array(PostureId).min(1),
+  reviewed: IsoDate,
+  /** Language of the resource itself, not of its description. */
+  language: z.enum(['fr', 'en', 'nl', 'de']),
+});
+
+export const Advice = z.strictObject({
+  id: Id,
+  jurisdiction: JurisdictionScope.default('all'),
+  resources: z.array(Id).default([]),
+});
+
+export const Practice = z.strictObject({
+  id: Id,
+  postures: z.array(PostureId).min(1),
+  jurisdiction: JurisdictionScope.default('all'),
+});
+
+export const CarnetFile = z.strictObject({
+  ...SchemaRef,
+  resourceKinds: z.array(Id).min(1),
+  resources: z.array(Resource),
+  advice: z.array(Advice),
+  practices: z.array(Practice),
+});
+
+export const Jurisdiction = z.strictObject({
+  id: z.enum(['BE', 'FR']),
+  /** Browser languages whose region suggests this jurisdiction by default (fr-BE, nl-BE…). */
+  locales: z.array(z.string()).default([]),
+});
+
+export const JurisdictionsFile = z.strictObject({
+  ...SchemaRef,
+  jurisdictions: z.array(Jurisdiction).min(1),
+  default: z.enum(['BE', 'FR']),
+});
+
+export const ManifestFile = z.strictObject({
+  ...SchemaRef,
+  /** Bumped whenever ids change meaning; saved cases and share links carry it. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version: MAJOR.MINOR.PATCH'),
+  languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
+  /** The reference language: other locales are checked against it. */
+  reference: z.string(),
+});
+
+/** Every file of a content folder, by its path relative to the folder. */
+export const contentFiles = {
+  'content.json': ManifestFile,
+  'situations.json': SituationsFile,
+  'postures/know.json': PostureFile,
+  'postures/want.json': PostureFile,
+  'postures/can.json': PostureFile,
+  'reasons.json': ReasonsFile,
+  'outcomes.json': OutcomesFile,
+  'carnet.json': CarnetFile,
+  'jurisdictions.json': JurisdictionsFile,
+} as const;
+
+export type ContentFileName = keyof typeof contentFiles;

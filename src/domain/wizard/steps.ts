@@ -1,0 +1,58 @@
+// The wizard's steps and which ones a case may visit. The machine routes with these; the engine
+// (walkPath/evaluate) says what is answered. Nothing here decides an outcome.
+import type { Content, JurisdictionId, PostureId } from '../content/types.ts';
+import { POSTURES } from '../content/types.ts';
+import { evaluate } from '../engine/evaluate.ts';
+import type { Answers } from '../engine/types.ts';
+
+export const STEPS = ['start', 'situation', 'know', 'want', 'can', 'review', 'result'] as const;
+export type Step = (typeof STEPS)[number];
+
+export function isStep(value: unknown): value is Step {
+  return typeof value === 'string' && (STEPS as readonly string[]).includes(value);
+}
+
+export function isPostureStep(step: Step): step is PostureId {
+  return (POSTURES as readonly string[]).includes(step);
+}
+
+/** What the user has told the wizard so far: the case, without any person's name. */
+export interface CaseData {
+  jurisdiction: JurisdictionId;
+  situation: string | null;
+  /** "Other situation" only: a few words, never a name (the screen says so). */
+  description: string;
+  answers: Answers;
+}
+
+export function emptyCase(content: Content): CaseData {
+  return {
+    jurisdiction: content.jurisdictions.default,
+    situation: null,
+    description: '',
+    answers: {},
+  };
+}
+
+/** The furthest step this case can show: every step before it has what it needs. */
+export function furthestStep(content: Content, data: CaseData): Step {
+  if (data.situation === null) return 'situation';
+  const evaluation = evaluate(content, data);
+  for (const p of POSTURES)
+    if (evaluation.path[p].some((q) => evaluation.missing.includes(q))) return p;
+  return 'result';
+}
+
+export function canVisit(content: Content, data: CaseData, step: Step): boolean {
+  const furthest = furthestStep(content, data);
+  // "review" and "result" are reached together: once everything is answered.
+  const order = (s: Step) => (s === 'result' ? STEPS.indexOf('review') : STEPS.indexOf(s));
+  return order(step) <= order(furthest);
+}
+
+/** Step number and count for "Étape X sur Y", from the steps the case walks. */
+export function progress(step: Step): { current: number; total: number } | null {
+  const walked: Step[] = ['situation', ...POSTURES, 'review'];
+  const i = walked.indexOf(step);
+  return i < 0 ? null : { current: i + 1, total: walked.length };
+}

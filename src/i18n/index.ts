@@ -1,0 +1,59 @@
+// i18next set-up. Each locale file is its own chunk, loaded on demand: a first visit downloads
+// one language only.
+import i18next, { type BackendModule, type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import content from 'virtual:discerne-content';
+import { pickLanguage } from './languages';
+
+type LocaleModule = { default: Record<string, unknown> };
+const loaders = import.meta.glob<LocaleModule>('../../content/locales/*/*.json');
+
+const backend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = loaders[`../../content/locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`no locale file ${language}/${namespace}`), false);
+      return;
+    }
+    load().then(
+      (m) => callback(null, m.default),
+      (error: unknown) =>
+        callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+export const NAMESPACES = ['ui', 'content', 'carnet'] as const;
+
+export async function setupI18n(language?: string): Promise<i18n> {
+  const lng =
+    language ??
+    pickLanguage(
+      content.manifest.languages,
+      content.manifest.reference,
+      window.location.search,
+      navigator.languages,
+    );
+  const instance = i18next.createInstance();
+  await instance
+    .use(backend)
+    .use(initReactI18next)
+    .init({
+      lng,
+      // content:check proves every locale complete, so no fallback language is downloaded.
+      fallbackLng: false,
+      supportedLngs: content.manifest.languages,
+      ns: [...NAMESPACES],
+      defaultNS: 'ui',
+      interpolation: { escapeValue: false }, // React escapes.
+      returnNull: false,
+      react: { useSuspense: false },
+    });
+  document.documentElement.lang = instance.language;
+  instance.on('languageChanged', (l) => {
+    document.documentElement.lang = l;
+  });
+  return instance;
+}

@@ -1,0 +1,92 @@
+import { useMachine } from '@xstate/react';
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { key } from '../domain/content/keys';
+import type { Content } from '../domain/content/types';
+import { wizardMachine } from '../domain/wizard/machine';
+import { isPostureStep, progress, type CaseData, type Step } from '../domain/wizard/steps';
+import { ContentProvider } from './ContentContext';
+import { Header } from './Header';
+import { Progress } from './components/Progress';
+import { PosturePage } from './posture/PosturePage';
+import { ResultPage } from './result/ResultPage';
+import { ReviewPage } from './review/ReviewPage';
+import { SituationPage } from './situation/SituationPage';
+import { StartPage } from './start/StartPage';
+import { stepFromHash, useStepUrl } from './useStepUrl';
+
+interface Props {
+  content: Content;
+  initialCase?: CaseData;
+}
+
+export function App({ content, initialCase }: Props) {
+  const { t } = useTranslation(['ui', 'content']);
+  const [snapshot, send] = useMachine(wizardMachine, { input: { content, data: initialCase } });
+  const step = snapshot.value;
+  const data = snapshot.context.data;
+
+  const goTo = useCallback((s: Step) => send({ type: 'GO_TO', step: s }), [send]);
+  useEffect(() => {
+    // A reload on a step's URL comes back to that step when the case allows it.
+    const target = stepFromHash(window.location.hash);
+    if (target && target !== 'start') goTo(target);
+  }, [goTo]);
+  useStepUrl(step, goTo);
+
+  const title = isPostureStep(step)
+    ? t(key.postureQuestion(step), { ns: 'content' })
+    : t(`steps.${step}`);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    document.title = `${title} — ${t('app.name')}`;
+    // Focus the new step's heading so screen readers announce it; not on the first load.
+    if (firstRender.current) firstRender.current = false;
+    else heading.current?.focus();
+  }, [step, title, t]);
+
+  const back = () => send({ type: 'BACK' });
+  const stepProgress = progress(step);
+
+  return (
+    <ContentProvider value={content}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        {stepProgress && <Progress {...stepProgress} />}
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        {step === 'start' && <StartPage onBegin={() => send({ type: 'BEGIN' })} />}
+        {step === 'situation' && (
+          <SituationPage
+            data={data}
+            onChoose={(v) => send({ type: 'CHOOSE_SITUATION', ...v })}
+            onBack={back}
+          />
+        )}
+        {isPostureStep(step) && (
+          <PosturePage
+            key={step}
+            posture={step}
+            data={data}
+            onSubmit={(answers) => send({ type: 'SUBMIT_ANSWERS', answers })}
+            onBack={back}
+          />
+        )}
+        {step === 'review' && (
+          <ReviewPage
+            data={data}
+            onChange={(s) => send({ type: 'CHANGE', step: s })}
+            onConfirm={() => send({ type: 'CONFIRM' })}
+            onBack={back}
+          />
+        )}
+        {step === 'result' && <ResultPage data={data} onBack={back} />}
+      </main>
+    </ContentProvider>
+  );
+}

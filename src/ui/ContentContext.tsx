@@ -1,0 +1,11 @@
+import { createContext, useContext } from 'react';
+import type { Content } from '../domain/content/types';
+
+const ContentContext = createContext<Content | null>(null);
+export const ContentProvider = ContentContext.Provider;
+
+export function useContent(): Content {
+  const content = useContext(ContentContext);
+  if (!content) throw new Error('useContent outside ContentProvider');
+  return content;
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useContent } from './ContentContext';
+
+export function Header() {
+  const { t, i18n } = useTranslation('ui');
+  const content = useContent();
+  const switchTo = (lng: string) => {
+    void i18n.changeLanguage(lng);
+    const url = new URL(window.location.href);
+    url.searchParams.set('lng', lng);
+    window.history.replaceState(window.history.state, '', url);
+  };
+  return (
+    <header className="app-header no-print">
+      <p className="app-name">{t('app.name')}</p>
+      <nav aria-label={t('app.languageNav')}>
+        <ul className="languages">
+          {content.manifest.languages.map((lng) => (
+            <li key={lng}>
+              <button
+                type="button"
+                lang={lng}
+                aria-pressed={i18n.language === lng}
+                onClick={() => switchTo(lng)}
+              >
+                {t(`languages.${lng}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+// The error summary pattern (GOV.UK): a box that takes focus on a failed submit and links to
+// each field in error.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface FieldError {
+  /** The id of the element to focus (the first input of the field). */
+  target: string;
+  message: string;
+}
+
+export function ErrorSummary({ errors, attempt }: { errors: FieldError[]; attempt: number }) {
+  const { t } = useTranslation('ui');
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+    // Focus again on every failed attempt, not only when the list changes.
+  }, [attempt, errors.length]);
+  if (errors.length === 0) return null;
+  return (
+    <div
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby="error-summary-title"
+    >
+      <h2 id="error-summary-title">{t('errors.summaryTitle')}</h2>
+      <ul>
+        {errors.map((e) => (
+          <li key={e.target}>
+            <a
+              href={`#${e.target}`}
+              onClick={(event) => {
+                event.preventDefault();
+                document.getElementById(e.target)?.focus();
+              }}
+            >
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { key } from '../../domain/content/keys';
+import type { PostureId } from '../../domain/content/types';
+import { postureQuestions, walkPath } from '../../domain/engine/path';
+import type { CaseData } from '../../domain/wizard/steps';
+import { useContent } from '../ContentContext';
+import { ChoiceField, choiceInputId } from '../components/ChoiceField';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { StepActions } from '../components/StepActions';
+import { fieldName, postureSchema, toAnswers, toValues, type FormValues } from './postureForm';
+
+interface Props {
+  posture: PostureId;
+  data: CaseData;
+  onSubmit: (answers: CaseData['answers']) => void;
+  onBack: () => void;
+}
+
+export function PosturePage({ posture, data, onSubmit, onBack }: Props) {
+  const content = useContent();
+  const { t } = useTranslation(['content', 'ui']);
+  const questions = useMemo(
+    () => postureQuestions(content, posture, data.situation),
+    [content, posture, data.situation],
+  );
+  const [attempt, setAttempt] = useState(0);
+
+  // Which questions show is recomputed from the answers as the user gives them.
+  const visibleFor = (values: FormValues) => {
+    const answers = { ...data.answers, ...toAnswers(questions, values) };
+    return walkPath(content, { ...data, answers })
+      .filter((s) => s.posture === posture)
+      .map((s) => s.question);
+  };
+  // The schema follows the questions shown: hidden questions are never required.
+  const resolver: Resolver<FormValues> = (values, context, options) =>
+    (zodResolver(postureSchema(visibleFor(values))) as unknown as Resolver<FormValues>)(
+      values,
+      context,
+      options,
+    );
+
+  const { register, handleSubmit, control, formState } = useForm<FormValues>({
+    defaultValues: toValues(questions, data.answers),
+    resolver,
+    // The error summary takes focus instead (it links to each field).
+    shouldFocusError: false,
+  });
+  const values = useWatch({ control });
+  const visible = visibleFor(values);
+
+  const message = (questionId: string) => {
+    const m = formState.errors[fieldName(questionId)]?.message;
+    return typeof m === 'string' ? t(m, { ns: 'ui' }) : undefined;
+  };
+  const errors = visible
+    .map((q) => ({ q, message: message(q.id) }))
+    .filter((e): e is { q: (typeof visible)[number]; message: string } => e.message !== undefined)
+    .map(({ q, message }) => ({
+      target: choiceInputId(fieldName(q.id), 0),
+      message: `${t(key.questionLabel(q.id))} — ${message}`,
+    }));
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        setAttempt((n) => n + 1);
+        void handleSubmit((v) => onSubmit(toAnswers(questions, v)))(e);
+      }}
+    >
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <p className="lead">{t(key.postureIntro(posture))}</p>
+      {visible.map((q) => (
+        <ChoiceField
+          key={q.id}
+          id={fieldName(q.id)}
+          legend={t(key.questionLabel(q.id))}
+          help={t(key.questionHelp(q.id), { context: data.jurisdiction })}
+          error={message(q.id)}
+          multiple={q.kind === 'multiple'}
+          choices={q.options.map((o) => ({ value: o.id, label: t(key.option(q.id, o.id)) }))}
+          registration={register(fieldName(q.id))}
+        />
+      ))}
+      <StepActions onBack={onBack} />
+    </form>
+  );
+}

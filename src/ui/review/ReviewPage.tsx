@@ -1,0 +1,83 @@
+// "Check your answers": only the questions on the path, grouped by posture, each with a way
+// to change it that comes back here.
+import { useTranslation } from 'react-i18next';
+import { key } from '../../domain/content/keys';
+import { POSTURES } from '../../domain/content/types';
+import { evaluate } from '../../domain/engine/evaluate';
+import type { CaseData, Step } from '../../domain/wizard/steps';
+import { useContent } from '../ContentContext';
+
+interface Props {
+  data: CaseData;
+  onChange: (step: Step) => void;
+  onConfirm: () => void;
+  onBack: () => void;
+}
+
+export function ReviewPage({ data, onChange, onConfirm, onBack }: Props) {
+  const content = useContent();
+  const { t } = useTranslation(['ui', 'content']);
+  const tc = (k: string) => t(k, { ns: 'content' });
+  const evaluation = evaluate(content, data);
+  const questionById = new Map(
+    POSTURES.flatMap((p) => content.postures[p].questions).map((q) => [q.id, q]),
+  );
+  const changeButton = (step: Step, what: string) => (
+    <button type="button" className="link-button" onClick={() => onChange(step)}>
+      {t('review.change')}
+      <span className="visually-hidden"> {what}</span>
+    </button>
+  );
+  return (
+    <div className="review">
+      <section aria-labelledby="review-situation">
+        <h2 id="review-situation">{t('review.situation')}</h2>
+        <dl className="summary-list">
+          <div className="summary-row">
+            <dt>{t('review.situation')}</dt>
+            <dd>
+              {data.situation && tc(key.situationTitle(data.situation))}
+              {data.description && <span className="free-text"> — {data.description}</span>}
+            </dd>
+            <dd>{changeButton('situation', t('review.situation'))}</dd>
+          </div>
+          <div className="summary-row">
+            <dt>{t('situation.jurisdictionLegend')}</dt>
+            <dd>{tc(key.jurisdictionName(data.jurisdiction))}</dd>
+            <dd>{changeButton('situation', t('situation.jurisdictionLegend'))}</dd>
+          </div>
+        </dl>
+      </section>
+      {POSTURES.map((p) => (
+        <section key={p} aria-labelledby={`review-${p}`}>
+          <h2 id={`review-${p}`}>{tc(key.postureQuestion(p))}</h2>
+          <dl className="summary-list">
+            {evaluation.path[p].map((qid) => {
+              const label = tc(key.questionLabel(qid));
+              const given = data.answers[qid] ?? [];
+              return (
+                <div className="summary-row" key={qid}>
+                  <dt>{label}</dt>
+                  <dd>
+                    {questionById.get(qid) && given.length > 0
+                      ? given.map((o) => tc(key.option(qid, o))).join(', ')
+                      : t('review.unanswered')}
+                  </dd>
+                  <dd>{changeButton(p, label)}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+      <div className="actions">
+        <button type="button" className="button button--primary" onClick={onConfirm}>
+          {t('review.confirm')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onBack}>
+          {t('actions.back')}
+        </button>
+      </div>
+    </div>
+  );
+}

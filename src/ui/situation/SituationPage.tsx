@@ -1,0 +1,154 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod/mini';
+import { key } from '../../domain/content/keys';
+import type { JurisdictionId } from '../../domain/content/types';
+import type { CaseData } from '../../domain/wizard/steps';
+import { useContent } from '../ContentContext';
+import { ChoiceField, choiceInputId } from '../components/ChoiceField';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { StepActions } from '../components/StepActions';
+
+export const DESCRIPTION_MAX = 280;
+
+const schema = z.object({
+  situation: z.string('errors.chooseSituation').check(z.minLength(1, 'errors.chooseSituation')),
+  jurisdiction: z.enum(['BE', 'FR'], 'errors.chooseJurisdiction'),
+  description: z.string().check(z.maxLength(DESCRIPTION_MAX, 'errors.descriptionTooLong')),
+});
+type Values = z.infer<typeof schema>;
+
+interface Props {
+  data: CaseData;
+  onChoose: (v: { situation: string; description: string; jurisdiction: JurisdictionId }) => void;
+  onBack: () => void;
+}
+
+export function SituationPage({ data, onChoose, onBack }: Props) {
+  const content = useContent();
+  const { t } = useTranslation(['ui', 'content']);
+  const [filter, setFilter] = useState('');
+  const [attempt, setAttempt] = useState(0);
+  const { register, handleSubmit, control, formState } = useForm<Values>({
+    defaultValues: {
+      situation: data.situation ?? '',
+      jurisdiction: data.jurisdiction,
+      description: data.description,
+    },
+    resolver: zodResolver(schema),
+    // The error summary takes focus instead (it links to each field).
+    shouldFocusError: false,
+  });
+  const chosen = useWatch({ control, name: 'situation' });
+  const freeText = content.situations.situations.find((s) => s.id === chosen)?.freeText ?? false;
+
+  const tc = (k: string) => t(k, { ns: 'content' });
+  const needle = filter.trim().toLocaleLowerCase();
+  const shown = content.situations.situations.filter(
+    (s) =>
+      s.freeText ||
+      s.id === chosen ||
+      needle === '' ||
+      [
+        tc(key.situationTitle(s.id)),
+        tc(key.situationSummary(s.id)),
+        ...s.tags.map((g) => tc(key.tag(g))),
+      ]
+        .join(' ')
+        .toLocaleLowerCase()
+        .includes(needle),
+  );
+  const err = (name: keyof Values) => {
+    const m = formState.errors[name]?.message;
+    return typeof m === 'string' ? t(m) : undefined;
+  };
+  const errors = (
+    [
+      ['situation', choiceInputId('situation', 0)],
+      ['description', 'description'],
+      ['jurisdiction', choiceInputId('jurisdiction', 0)],
+    ] as const
+  )
+    .filter(([name]) => err(name))
+    .map(([name, target]) => ({ target, message: err(name)! }));
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        setAttempt((n) => n + 1);
+        void handleSubmit((v) =>
+          onChoose({
+            situation: v.situation,
+            jurisdiction: v.jurisdiction,
+            description: content.situations.situations.find((s) => s.id === v.situation)?.freeText
+              ? v.description.trim()
+              : '',
+          }),
+        )(e);
+      }}
+    >
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <div className="filter">
+        <label htmlFor="situation-filter">{t('situation.filterLabel')}</label>
+        <input
+          id="situation-filter"
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          aria-describedby="situation-filter-count"
+        />
+        <p id="situation-filter-count" className="hint" aria-live="polite">
+          {t('situation.filterCount', { count: shown.filter((s) => !s.freeText).length })}
+        </p>
+      </div>
+      <ChoiceField
+        id="situation"
+        legend={t('situation.legend')}
+        error={err('situation')}
+        choices={shown.map((s) => ({
+          value: s.id,
+          label: `${tc(key.situationTitle(s.id))} — ${tc(key.situationSummary(s.id))}`,
+        }))}
+        registration={register('situation')}
+      />
+      {freeText && (
+        <div className={err('description') ? 'field field--error' : 'field'}>
+          <label htmlFor="description">{t('situation.descriptionLabel')}</label>
+          <p className="hint warning" id="description-hint">
+            {t('situation.noName')}
+          </p>
+          {err('description') && (
+            <p className="error-message" id="description-error">
+              {err('description')}
+            </p>
+          )}
+          <textarea
+            id="description"
+            rows={3}
+            maxLength={DESCRIPTION_MAX}
+            autoComplete="off"
+            aria-describedby={
+              err('description') ? 'description-hint description-error' : 'description-hint'
+            }
+            aria-invalid={err('description') ? true : undefined}
+            {...register('description')}
+          />
+        </div>
+      )}
+      <ChoiceField
+        id="jurisdiction"
+        legend={t('situation.jurisdictionLegend')}
+        error={err('jurisdiction')}
+        choices={content.jurisdictions.jurisdictions.map((j) => ({
+          value: j.id,
+          label: tc(key.jurisdictionName(j.id)),
+        }))}
+        registration={register('jurisdiction')}
+      />
+      <StepActions onBack={onBack} />
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/ui/App';
+import { renderWithI18n, testI18n } from '../support/render';
+import { realContent } from '../support/content';
+
+const t = testI18n('fr').t;
+
+describe('App', () => {
+  it('shows the error summary, focused, when a posture page is submitted empty', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<App content={realContent()} />);
+    await user.click(screen.getByRole('button', { name: t('start.begin') }));
+    await user.click(
+      screen.getByRole('radio', {
+        name: new RegExp(t('content:situation.email-for-jobseeker.title')),
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: t('actions.next') }));
+    expect(
+      screen.getByRole('heading', { level: 1, name: t('content:posture.know.question') }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: t('actions.next') }));
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveFocus();
+    const group = screen.getByRole('group', { name: t('content:question.know.skills.label') });
+    expect(group).toHaveAttribute('aria-invalid', 'true');
+    expect(group).toHaveAccessibleDescription(new RegExp(t('errors.chooseOne')));
+  });
+});

@@ -1,0 +1,84 @@
+// Drives Debian's Chromium (or the browser named by DISCERNE_BROWSER / CHROME_PATH) through
+// playwright-core, with the flags that keep it off the network.
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const browserPath = () =>
+  process.env.DISCERNE_BROWSER ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: browserPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export const baseUrl = () => inject('baseUrl');
+
+export async function newContext(browser: Browser, locale = 'fr-BE'): Promise<BrowserContext> {
+  return browser.newContext({ locale, viewport: { width: 1024, height: 800 } });
+}
+
+const errorsByPage = new WeakMap<Page, string[]>();
+
+/** Opens the app; an uncaught page error fails the test that made it. */
+export async function openApp(context: BrowserContext, path = ''): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  errorsByPage.set(page, errors);
+  await page.goto(baseUrl() + path);
+  return page;
+}
+
+export function pageErrors(page: Page): string[] {
+  return errorsByPage.get(page) ?? [];
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+export const artifactsDir = (sub: string) => {
+  const dir = join('test-artifacts', sub);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+};
+
+/** Prints the page to an A4 PDF with print media; returns its page count and text. */
+export async function printToPdf(
+  page: Page,
+  name: string,
+): Promise<{ pages: number; text: string; file: string }> {
+  const file = join(artifactsDir('pdf'), `${name}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(
+    file,
+    await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true }),
+  );
+  await page.emulateMedia({ media: 'screen' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  execFileSync('pdftoppm', ['-png', '-r', '50', file, file.replace(/\.pdf$/, '')]);
+  return { pages, text, file };
+}

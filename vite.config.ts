@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { discerneContent } from './scripts/vite-plugin-content.ts';
+
+export default defineConfig({
+  plugins: [react(), discerneContent()],
+  // Relative asset URLs: dist/ works from any folder of any static host or intranet share.
+  base: './',
+  build: { target: 'es2020', sourcemap: false, manifest: true },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+});
