@@ -27,6 +27,7 @@ export type WizardEvent =
   | { type: 'GO_TO'; step: Step }
   | { type: 'RESTORE'; data: CaseData; step: Step }
   | { type: 'SET_JURISDICTION'; jurisdiction: CaseData['jurisdiction'] }
+  | { type: 'UPDATE_SHEET'; sheet: Partial<CaseData['sheet']> }
   | { type: 'RESET' };
 
 const stepGuard = (step: Step) => ({ type: 'canGoTo', params: { step } }) as const;
@@ -72,6 +73,11 @@ export const wizardMachine = setup({
         ? { data: { ...context.data, jurisdiction: event.jurisdiction } }
         : {},
     ),
+    updateSheet: assign(({ context, event }) =>
+      event.type === 'UPDATE_SHEET'
+        ? { data: { ...context.data, sheet: { ...context.data.sheet, ...event.sheet } } }
+        : {},
+    ),
     restore: assign(({ event }) =>
       event.type === 'RESTORE' ? { data: event.data, returnToReview: false } : {},
     ),
@@ -102,6 +108,7 @@ export const wizardMachine = setup({
       actions: 'restore',
     })),
     SET_JURISDICTION: { actions: 'setJurisdiction' },
+    UPDATE_SHEET: { actions: 'updateSheet' },
     RESET: { target: '.start', actions: 'resetCase' },
   },
   states: {

@@ -23,7 +23,21 @@ export interface CaseData {
   /** "Other situation" only: a few words, never a name (the screen says so). */
   description: string;
   answers: Answers;
+  /** What the worker adds on the decision sheet. Free text: never put in a share link. */
+  sheet: SheetData;
 }
+
+export const CONSENT = ['asked', 'obtained', 'refused', 'not-applicable'] as const;
+export type Consent = (typeof CONSENT)[number];
+
+export interface SheetData {
+  /** A case reference of the worker's own (the screen warns: never a name). */
+  reference: string;
+  notes: string;
+  consent: Consent | null;
+}
+
+export const emptySheet = (): SheetData => ({ reference: '', notes: '', consent: null });
 
 export function emptyCase(content: Content): CaseData {
   return {
@@ -31,6 +45,7 @@ export function emptyCase(content: Content): CaseData {
     situation: null,
     description: '',
     answers: {},
+    sheet: emptySheet(),
   };
 }
 
