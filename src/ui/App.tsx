@@ -1,5 +1,5 @@
 import { useMachine } from '@xstate/react';
-import { useCallback, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { key } from '../domain/content/keys';
 import type { Content } from '../domain/content/types';
@@ -13,6 +13,7 @@ import { ResultPage } from './result/ResultPage';
 import { ReviewPage } from './review/ReviewPage';
 import { SituationPage } from './situation/SituationPage';
 import { StartPage } from './start/StartPage';
+import { pageFromHash, PAGES } from './pages';
 import { stepFromHash, useStepUrl } from './useStepUrl';
 
 interface Props {
@@ -26,14 +27,27 @@ export function App({ content, initialCase }: Props) {
   const step = snapshot.value;
   const data = snapshot.context.data;
 
-  const goTo = useCallback((s: Step) => send({ type: 'GO_TO', step: s }), [send]);
+  // A page outside the wizard (carnet, worksheet, workshop) shows instead of the step; the
+  // machine keeps the case meanwhile.
+  const [page, setPage] = useState(() => pageFromHash(window.location.hash));
+  const goTo = useCallback(
+    (s: Step) => {
+      setPage(null);
+      send({ type: 'GO_TO', step: s });
+    },
+    [send],
+  );
   useEffect(() => {
     // A reload on a step's URL comes back to that step when the case allows it.
     const target = stepFromHash(window.location.hash);
-    if (target && target !== 'start') goTo(target);
-  }, [goTo]);
-  useStepUrl(step, goTo);
+    if (target && target !== 'start') send({ type: 'GO_TO', step: target });
+    const onHash = () => setPage(pageFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [send]);
+  useStepUrl(step, goTo, page === null);
 
+  const Page = page ? PAGES[page.name] : undefined;
   const title = isPostureStep(step)
     ? t(key.postureQuestion(step), { ns: 'content' })
     : t(`steps.${step}`);
@@ -56,36 +70,44 @@ export function App({ content, initialCase }: Props) {
       </a>
       <Header />
       <main id="main" tabIndex={-1}>
-        {stepProgress && <Progress {...stepProgress} />}
-        <h1 ref={heading} tabIndex={-1}>
-          {title}
-        </h1>
-        {step === 'start' && <StartPage onBegin={() => send({ type: 'BEGIN' })} />}
-        {step === 'situation' && (
-          <SituationPage
-            data={data}
-            onChoose={(v) => send({ type: 'CHOOSE_SITUATION', ...v })}
-            onBack={back}
-          />
+        {Page && page ? (
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <Page rest={page.rest} />
+          </Suspense>
+        ) : (
+          <>
+            {stepProgress && <Progress {...stepProgress} />}
+            <h1 ref={heading} tabIndex={-1}>
+              {title}
+            </h1>
+            {step === 'start' && <StartPage onBegin={() => send({ type: 'BEGIN' })} />}
+            {step === 'situation' && (
+              <SituationPage
+                data={data}
+                onChoose={(v) => send({ type: 'CHOOSE_SITUATION', ...v })}
+                onBack={back}
+              />
+            )}
+            {isPostureStep(step) && (
+              <PosturePage
+                key={step}
+                posture={step}
+                data={data}
+                onSubmit={(answers) => send({ type: 'SUBMIT_ANSWERS', answers })}
+                onBack={back}
+              />
+            )}
+            {step === 'review' && (
+              <ReviewPage
+                data={data}
+                onChange={(s) => send({ type: 'CHANGE', step: s })}
+                onConfirm={() => send({ type: 'CONFIRM' })}
+                onBack={back}
+              />
+            )}
+            {step === 'result' && <ResultPage data={data} onBack={back} />}
+          </>
         )}
-        {isPostureStep(step) && (
-          <PosturePage
-            key={step}
-            posture={step}
-            data={data}
-            onSubmit={(answers) => send({ type: 'SUBMIT_ANSWERS', answers })}
-            onBack={back}
-          />
-        )}
-        {step === 'review' && (
-          <ReviewPage
-            data={data}
-            onChange={(s) => send({ type: 'CHANGE', step: s })}
-            onConfirm={() => send({ type: 'CONFIRM' })}
-            onBack={back}
-          />
-        )}
-        {step === 'result' && <ResultPage data={data} onBack={back} />}
       </main>
     </ContentProvider>
   );

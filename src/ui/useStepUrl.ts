@@ -13,9 +13,10 @@ export function hashFor(step: Step): string {
   return step === 'start' ? '#/' : `#/${step}`;
 }
 
-export function useStepUrl(step: Step, goTo: (step: Step) => void): void {
+export function useStepUrl(step: Step, goTo: (step: Step) => void, enabled = true): void {
   const first = useRef(true);
   useEffect(() => {
+    if (!enabled) return;
     const wanted = hashFor(step);
     if (window.location.hash === wanted || (step === 'start' && window.location.hash === '')) {
       first.current = false;
@@ -25,9 +26,10 @@ export function useStepUrl(step: Step, goTo: (step: Step) => void): void {
     if (first.current) window.history.replaceState(window.history.state, '', wanted);
     else window.history.pushState(null, '', wanted);
     first.current = false;
-  }, [step]);
+  }, [step, enabled]);
   useEffect(() => {
     const onPop = () => {
+      // Hashes of pages outside the wizard are not steps: stepFromHash returns null for them.
       const target = stepFromHash(window.location.hash);
       if (target) goTo(target);
     };

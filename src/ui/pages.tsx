@@ -1,0 +1,20 @@
+// Pages outside the wizard (the carnet, the blank worksheet, workshop mode), each in its own
+// lazily loaded chunk so the first visit does not download them. A page registers here with
+// its hash route: `#/<name>`.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export interface PageProps {
+  /** The part of the hash after `#/<name>`, for a page's own sub-routes. */
+  rest: string;
+}
+
+export const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>> = {
+  // carnet: lazy(() => import('./carnet/CarnetPage')),
+};
+void lazy;
+
+export function pageFromHash(hash: string): { name: string; rest: string } | null {
+  const m = /^#\/([a-z][a-z-]*)(.*)$/.exec(hash);
+  if (!m || !(m[1]! in PAGES)) return null;
+  return { name: m[1]!, rest: m[2] ?? '' };
+}
