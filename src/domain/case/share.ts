@@ -3,10 +3,15 @@
 // outdated link gives an error code the screen turns into a clear message.
 import { z } from 'zod/mini';
 import type { Content } from '../content/types.ts';
-import { POSTURES } from '../content/types.ts';
-import { validAnswer } from '../engine/path.ts';
 import { emptySheet, type CaseData } from '../wizard/steps.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
+import {
+  answersKnown,
+  copyAnswers,
+  knownJurisdiction,
+  knownSituation,
+  sameMajor,
+} from './known.ts';
 
 /** The URL parameter that carries a shared case. */
 export const SHARE_PARAM = 'case';
@@ -36,9 +41,6 @@ export function encodeShare(content: Content, data: CaseData): string {
   return toBase64Url(JSON.stringify(payload));
 }
 
-/** Content versions share a major number when their ids mean the same things. */
-const major = (version: string) => version.split('.')[0];
-
 export function decodeShare(content: Content, encoded: string): ShareResult {
   let raw: unknown;
   try {
@@ -49,17 +51,9 @@ export function decodeShare(content: Content, encoded: string): ShareResult {
   const parsed = Payload.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'malformed' };
   const p = parsed.data;
-  if (major(p.v) !== major(content.manifest.version)) return { ok: false, error: 'outdated' };
-  const situation = content.situations.situations.find((s) => s.id === p.s);
-  const questions = new Map(
-    POSTURES.flatMap((x) => content.postures[x].questions).map((q) => [q.id, q]),
-  );
+  if (!sameMajor(content, p.v)) return { ok: false, error: 'outdated' };
   const known =
-    situation !== undefined &&
-    Object.entries(p.a).every(([qid, given]) => {
-      const q = questions.get(qid);
-      return q !== undefined && validAnswer(q, given);
-    });
+    knownSituation(content, p.s) && knownJurisdiction(content, p.j) && answersKnown(content, p.a);
   if (!known) return { ok: false, error: 'unknown-answers' };
   return {
     ok: true,
@@ -67,8 +61,17 @@ export function decodeShare(content: Content, encoded: string): ShareResult {
       jurisdiction: p.j,
       situation: p.s,
       description: '',
-      answers: Object.fromEntries(Object.entries(p.a).map(([k, v]) => [k, [...v]])),
+      answers: copyAnswers(p.a),
       sheet: emptySheet(),
     },
   };
+}
+
+/** Where a link is opened: the app's own address, without its query or hash. */
+export type ShareLocation = Pick<Location, 'origin' | 'pathname'>;
+
+/** The whole link a colleague opens: `<origin><pathname>?case=<encoded answers>`. */
+export function shareUrl(content: Content, data: CaseData, location: ShareLocation): string {
+  const params = new URLSearchParams({ [SHARE_PARAM]: encodeShare(content, data) });
+  return `${location.origin}${location.pathname}?${params.toString()}`;
 }

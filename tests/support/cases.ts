@@ -1,0 +1,20 @@
+// Cases built by walking the engine, so tests follow the content as it changes rather than
+// hard-coding question ids.
+import type { Content } from '../../src/domain/content/types';
+import { walkPath } from '../../src/domain/engine';
+import { emptyCase, type CaseData } from '../../src/domain/wizard';
+
+/** Picks an option of each question on the path (`pick` chooses which), until none is open. */
+export function answeredCase(
+  content: Content,
+  situation: string,
+  pick: (options: string[], questionId: string) => string = (options) => options[0]!,
+): CaseData {
+  const data: CaseData = { ...emptyCase(content), situation, answers: {} };
+  for (;;) {
+    const open = walkPath(content, data).find((s) => s.answer === undefined);
+    if (!open) return data;
+    const options = open.question.options.map((o) => o.id);
+    data.answers = { ...data.answers, [open.question.id]: [pick(options, open.question.id)] };
+  }
+}

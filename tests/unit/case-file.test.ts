@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  caseFileName,
+  MAX_CASE_FILE_CHARS,
+  parseCaseFile,
+  serializeCase,
+} from '../../src/domain/case/caseFile';
+import { decodeShare, SHARE_PARAM, shareUrl } from '../../src/domain/case/share';
+import { emptyCase, type CaseData } from '../../src/domain/wizard';
+import { realContent } from '../support/content';
+import { answeredCase } from '../support/cases';
+
+const content = realContent();
+const full: CaseData = {
+  ...answeredCase(content, 'other'),
+  description: 'un formulaire en ligne sans case pour sa situation',
+  sheet: { reference: 'dossier 12', notes: 'à revoir', consent: 'obtained' },
+};
+
+const edit = (mutate: (file: Record<string, unknown>) => void): string => {
+  const file = JSON.parse(serializeCase(content, full)) as Record<string, unknown>;
+  mutate(file);
+  return JSON.stringify(file);
+};
+
+describe('case file', () => {
+  it('round-trips the whole case, free text and sheet fields included', () => {
+    const savedAt = new Date('2026-11-20T10:00:00.000Z');
+    const result = parseCaseFile(content, serializeCase(content, full, savedAt));
+    expect(result).toEqual({ ok: true, data: full, savedAt: savedAt.toISOString() });
+  });
+
+  it('round-trips a case not begun yet', () => {
+    const empty = emptyCase(content);
+    expect(parseCaseFile(content, serializeCase(content, empty))).toMatchObject({
+      ok: true,
+      data: empty,
+    });
+  });
+
+  it('names what the file is from, its format version and content version', () => {
+    const file = JSON.parse(serializeCase(content, full)) as Record<string, unknown>;
+    expect(file).toMatchObject({
+      format: 'discerne-case',
+      formatVersion: 1,
+      contentVersion: content.manifest.version,
+    });
+  });
+
+  it.each([
+    ['not JSON', 'hello', 'malformed'],
+    ['truncated', serializeCase(content, full).slice(0, 60), 'malformed'],
+    ['another JSON', '{"name":"a package.json"}', 'foreign'],
+    ['a JSON array', '[1,2,3]', 'foreign'],
+    ['JSON null', 'null', 'foreign'],
+    ['a later file format', edit((f) => (f.formatVersion = 2)), 'outdated'],
+    ['another content major', edit((f) => (f.contentVersion = '99.0.0')), 'outdated'],
+    ['a missing case', edit((f) => delete f.case), 'malformed'],
+    ['a bad date', edit((f) => (f.savedAt = 'yesterday')), 'malformed'],
+    [
+      'an unknown answer',
+      edit((f) => ((f.case as CaseData).answers = { 'no.such.question': ['yes'] })),
+      'unknown-answers',
+    ],
+    [
+      'an unknown situation',
+      edit((f) => ((f.case as CaseData).situation = 'no-such-situation')),
+      'unknown-answers',
+    ],
+    ['a huge file', ' '.repeat(MAX_CASE_FILE_CHARS + 1), 'too-large'],
+  ])('refuses %s', (_, text, error) => {
+    expect(parseCaseFile(content, text)).toEqual({ ok: false, error });
+  });
+
+  it('suggests a file name with a date and no name', () => {
+    expect(caseFileName(new Date('2026-11-24T08:00:00Z'))).toBe('discerne-case-2026-11-24.json');
+  });
+});
+
+describe('share URL', () => {
+  it('puts the encoded answers in the case parameter of our own address', () => {
+    const url = new URL(
+      shareUrl(content, full, { origin: 'https://example.org', pathname: '/discerne/' }),
+    );
+    expect(url.origin + url.pathname).toBe('https://example.org/discerne/');
+    const decoded = decodeShare(content, url.searchParams.get(SHARE_PARAM)!);
+    expect(decoded).toMatchObject({ ok: true, data: { answers: full.answers } });
+    expect(url.href).not.toContain('dossier');
+  });
+});
