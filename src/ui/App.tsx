@@ -8,12 +8,16 @@ import { isPostureStep, progress, type CaseData, type Step } from '../domain/wiz
 import { ContentProvider } from './ContentContext';
 import { Header } from './Header';
 import { Progress } from './components/Progress';
-import { PosturePage } from './posture/PosturePage';
-import { ResultPage } from './result/ResultPage';
-import { ReviewPage } from './review/ReviewPage';
-import { SituationPage } from './situation/SituationPage';
 import { StartPage } from './start/StartPage';
+import { whenIdle } from './lazyStep';
 import { pageFromHash, PAGES } from './pages';
+import {
+  PosturePage,
+  preloadFollowing,
+  ResultPage,
+  ReviewPage,
+  SituationPage,
+} from './stepScreens';
 import { stepFromHash, useStepUrl } from './useStepUrl';
 
 interface Props {
@@ -60,6 +64,9 @@ export function App({ content, initialCase }: Props) {
     else heading.current?.focus();
   }, [step, title, t]);
 
+  // Step screens are lazy chunks: warm the ones that can come next while the worker reads.
+  useEffect(() => whenIdle(() => preloadFollowing(step)), [step]);
+
   const back = () => send({ type: 'BACK' });
   const stepProgress = progress(step);
 
@@ -80,32 +87,34 @@ export function App({ content, initialCase }: Props) {
             <h1 ref={heading} tabIndex={-1}>
               {title}
             </h1>
-            {step === 'start' && <StartPage onBegin={() => send({ type: 'BEGIN' })} />}
-            {step === 'situation' && (
-              <SituationPage
-                data={data}
-                onChoose={(v) => send({ type: 'CHOOSE_SITUATION', ...v })}
-                onBack={back}
-              />
-            )}
-            {isPostureStep(step) && (
-              <PosturePage
-                key={step}
-                posture={step}
-                data={data}
-                onSubmit={(answers) => send({ type: 'SUBMIT_ANSWERS', answers })}
-                onBack={back}
-              />
-            )}
-            {step === 'review' && (
-              <ReviewPage
-                data={data}
-                onChange={(s) => send({ type: 'CHANGE', step: s })}
-                onConfirm={() => send({ type: 'CONFIRM' })}
-                onBack={back}
-              />
-            )}
-            {step === 'result' && <ResultPage data={data} onBack={back} />}
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              {step === 'start' && <StartPage onBegin={() => send({ type: 'BEGIN' })} />}
+              {step === 'situation' && (
+                <SituationPage
+                  data={data}
+                  onChoose={(v) => send({ type: 'CHOOSE_SITUATION', ...v })}
+                  onBack={back}
+                />
+              )}
+              {isPostureStep(step) && (
+                <PosturePage
+                  key={step}
+                  posture={step}
+                  data={data}
+                  onSubmit={(answers) => send({ type: 'SUBMIT_ANSWERS', answers })}
+                  onBack={back}
+                />
+              )}
+              {step === 'review' && (
+                <ReviewPage
+                  data={data}
+                  onChange={(s) => send({ type: 'CHANGE', step: s })}
+                  onConfirm={() => send({ type: 'CONFIRM' })}
+                  onBack={back}
+                />
+              )}
+              {step === 'result' && <ResultPage data={data} onBack={back} />}
+            </Suspense>
           </>
         )}
       </main>

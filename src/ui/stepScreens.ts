@@ -1,0 +1,36 @@
+// The wizard's screens after the start page, each loaded on demand (see lazyStep.ts), and which
+// screens can follow each step, so App can warm them while the worker reads.
+import type { Step } from '../domain/wizard/steps';
+import { lazyStep } from './lazyStep';
+
+export const SituationPage = lazyStep(() =>
+  import('./situation/SituationPage').then((m) => m.SituationPage),
+);
+export const PosturePage = lazyStep(() =>
+  import('./posture/PosturePage').then((m) => m.PosturePage),
+);
+export const ReviewPage = lazyStep(() => import('./review/ReviewPage').then((m) => m.ReviewPage));
+export const ResultPage = lazyStep(() => import('./result/ResultPage').then((m) => m.ResultPage));
+
+const SCREENS = [SituationPage, PosturePage, ReviewPage, ResultPage];
+
+/** The screens a step may lead to next (or that a reload of that step's URL shows). */
+const FOLLOWING: Record<Step, { preload: () => Promise<unknown> }[]> = {
+  start: [SituationPage],
+  situation: [PosturePage],
+  know: [PosturePage, ReviewPage],
+  want: [PosturePage, ReviewPage],
+  can: [ReviewPage],
+  review: [ResultPage, PosturePage],
+  result: [ReviewPage],
+};
+
+/** Warms the chunks of the screens that can follow `step`; failures surface when rendered. */
+export function preloadFollowing(step: Step): void {
+  for (const screen of FOLLOWING[step]) screen.preload().catch(() => undefined);
+}
+
+/** Loads every step screen: tests render synchronously after this. */
+export function preloadAllSteps(): Promise<unknown> {
+  return Promise.all(SCREENS.map((s) => s.preload()));
+}
