@@ -11,7 +11,7 @@ export function testI18n(lng = 'fr') {
     lng,
     fallbackLng: false,
     resources: realLocales() as Record<string, Record<string, object>>,
-    ns: ['ui', 'content', 'carnet'],
+    ns: ['ui', 'content', 'carnet', 'workshop'],
     defaultNS: 'ui',
     interpolation: { escapeValue: false },
     initAsync: false,

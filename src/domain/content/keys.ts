@@ -3,7 +3,7 @@
 import type { Content, PostureId, Verdict } from './types.ts';
 import { POSTURES, VERDICTS } from './types.ts';
 
-export type Namespace = 'content' | 'carnet';
+export type Namespace = 'content' | 'carnet' | 'workshop';
 
 export const key = {
   postureTitle: (p: PostureId) => `posture.${p}.title`,
@@ -32,6 +32,11 @@ export const key = {
   resourceDescription: (id: string) => `resource.${id}.description`,
   practiceTitle: (id: string) => `practice.${id}.title`,
   practiceText: (id: string) => `practice.${id}.text`,
+  // workshop namespace
+  caseTitle: (id: string) => `case.${id}.title`,
+  caseNarrative: (id: string) => `case.${id}.narrative`,
+  casePrompt: (caseId: string, questionId: string, promptId: string) =>
+    `case.${caseId}.prompts.${questionId}.${promptId}`,
 } as const;
 
 export interface ExpectedKey {
@@ -116,5 +121,12 @@ export function expectedKeys(content: Content): ExpectedKey[] {
   content.carnet.practices.forEach((p, i) =>
     add('carnet', `carnet.json: practices[${i}]`, key.practiceTitle(p.id), key.practiceText(p.id)),
   );
+  content.workshop.cases.forEach((c, i) => {
+    const origin = `workshop.json: cases[${i}]`;
+    add('workshop', origin, key.caseTitle(c.id), key.caseNarrative(c.id));
+    for (const [questionId, prompts] of Object.entries(c.prompts))
+      for (const promptId of prompts)
+        add('workshop', origin, key.casePrompt(c.id, questionId, promptId));
+  });
   return out;
 }

@@ -96,6 +96,7 @@ export function loadContent(dir: string): LoadedContent {
       outcomes: p['outcomes.json'],
       carnet: p['carnet.json'],
       jurisdictions: p['jurisdictions.json'],
+      workshop: p['workshop.json'],
     },
     locales,
     problems,

@@ -192,6 +192,24 @@ export const ManifestFile = z.strictObject({
   reference: z.string(),
 });
 
+/** A case study for workshop mode: a short narrative (in the `workshop` namespace) about one
+ *  situation, with discussion prompts per question and, optionally, the answers its author would
+ *  suggest. Prompt texts live at `case.<id>.prompts.<question id>.<prompt id>`. */
+export const WorkshopCase = z.strictObject({
+  id: Id,
+  situation: Id,
+  jurisdiction: z.enum(['BE', 'FR']),
+  /** Question id → prompt ids, discussed in the order of the questions in their posture. */
+  prompts: z.record(Id, z.array(Id).min(1)),
+  /** Question id → option ids the case's author would answer; a basis for discussion. */
+  suggested: z.record(Id, z.array(Id).min(1)).default({}),
+});
+
+export const WorkshopFile = z.strictObject({
+  ...SchemaRef,
+  cases: z.array(WorkshopCase).min(1),
+});
+
 /** Every file of a content folder, by its path relative to the folder. */
 export const contentFiles = {
   'content.json': ManifestFile,
@@ -203,6 +221,7 @@ export const contentFiles = {
   'outcomes.json': OutcomesFile,
   'carnet.json': CarnetFile,
   'jurisdictions.json': JurisdictionsFile,
+  'workshop.json': WorkshopFile,
 } as const;
 
 export type ContentFileName = keyof typeof contentFiles;

@@ -22,6 +22,8 @@ export type CarnetFile = z.infer<typeof S.CarnetFile>;
 export type JurisdictionsFile = z.infer<typeof S.JurisdictionsFile>;
 export type JurisdictionId = JurisdictionsFile['jurisdictions'][number]['id'];
 export type ManifestFile = z.infer<typeof S.ManifestFile>;
+export type WorkshopCase = z.infer<typeof S.WorkshopCase>;
+export type WorkshopFile = z.infer<typeof S.WorkshopFile>;
 export type { Condition } from './schema.ts';
 
 /** A whole content folder, parsed. */
@@ -33,6 +35,7 @@ export interface Content {
   outcomes: OutcomesFile;
   carnet: CarnetFile;
   jurisdictions: JurisdictionsFile;
+  workshop: WorkshopFile;
 }
 
 /** The postures in the order the diagnostic asks them. */

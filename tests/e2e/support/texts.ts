@@ -22,10 +22,11 @@ export function texts(lng: string) {
     ui: load('ui'),
     content: load('content'),
     carnet: load('carnet'),
+    workshop: load('workshop'),
   };
   return (
     path: string,
-    ns: 'ui' | 'content' | 'carnet' = 'ui',
+    ns: 'ui' | 'content' | 'carnet' | 'workshop' = 'ui',
     vars: Record<string, string | number> = {},
   ) => lookup(trees[ns]!, path).replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
