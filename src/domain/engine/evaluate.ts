@@ -17,6 +17,11 @@ export function signalWeight(signal: Signal): number {
   return SIGNAL_WEIGHT[signal];
 }
 
+/** The verdict one answer alone gives its posture (workshop mode reveals it per option). */
+export function signalVerdict(signal: Signal): Verdict {
+  return SIGNAL_VERDICT[signal];
+}
+
 /** Whether a jurisdiction scope on a reason, advice or resource applies to the case. */
 export function appliesIn(scope: string | readonly string[], jurisdiction: string): boolean {
   const scopes = typeof scope === 'string' ? [scope] : scope;
