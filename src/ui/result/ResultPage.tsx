@@ -1,30 +1,71 @@
-// The recommendation with its reasons. It renders the engine's evaluation and decides nothing.
+// The decision sheet: the recommendation with its reasons, as the worker reads it on screen and
+// as it prints (print.css). It renders the engine's evaluation and decides nothing.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shareUrl } from '../../domain/case/share';
 import { key } from '../../domain/content/keys';
 import { POSTURES } from '../../domain/content/types';
 import { evaluate } from '../../domain/engine/evaluate';
-import type { CaseData } from '../../domain/wizard/steps';
+import type { CaseData, SheetData } from '../../domain/wizard/steps';
+import { Box } from '../../print/Box';
+import '../../print/print.css';
 import { useContent } from '../ContentContext';
+import { ConsentField, NotesField, ReferenceField } from './SheetFields';
+import { SheetFooter, Signatures } from './SheetFooter';
 
-const VERDICT_SYMBOL = { clear: '✓', conditions: '!', blocked: '✕' } as const;
+/** Verdicts are told apart by a symbol and a word, never by colour alone (prints in grey). */
+export const VERDICT_SYMBOL = { clear: '✓', conditions: '!', blocked: '✕' } as const;
 
-export function ResultPage({ data, onBack }: { data: CaseData; onBack: () => void }) {
+interface Props {
+  data: CaseData;
+  onBack: () => void;
+  /** Keeps the worker's reference, notes and consent in the case (UPDATE_SHEET). */
+  onSheetChange?: (patch: Partial<SheetData>) => void;
+}
+
+export function ResultPage({ data, onBack, onSheetChange }: Props) {
   const content = useContent();
   const { t, i18n } = useTranslation(['ui', 'content', 'carnet']);
   const tc = (k: string) => t(k, { ns: 'content', context: data.jurisdiction });
   const tk = (k: string) => t(k, { ns: 'carnet' });
+  // The fields answer at once even where the case is not wired to keep them.
+  const [sheet, setSheet] = useState<SheetData>(data.sheet);
+  const changeSheet = (patch: Partial<SheetData>) => {
+    setSheet((s) => ({ ...s, ...patch }));
+    onSheetChange?.(patch);
+  };
   const evaluation = evaluate(content, data);
   const resourceById = new Map(content.carnet.resources.map((r) => [r.id, r]));
   const outcome = evaluation.outcome;
   const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
+  const link = data.situation === null ? null : shareUrl(content, data, window.location);
+  const causes = new Set(
+    POSTURES.flatMap((p) => evaluation.postures[p].causes.map((c) => `${c.question}:${c.option}`)),
+  );
 
   return (
-    <div className="result">
-      <p className="sheet-meta">
-        {t('result.date')} : {today} · {tc(key.jurisdictionName(data.jurisdiction))} ·{' '}
-        {data.situation && tc(key.situationTitle(data.situation))}
-        {data.description && <span className="free-text"> — {data.description}</span>}
+    <div className="result sheet">
+      <p className="sheet-title print-only">
+        {t('sheet.title')} — {t('app.name')}
       </p>
+      <dl className="sheet-meta">
+        <div>
+          <dt>{t('sheet.date')}</dt>
+          <dd>{today}</dd>
+        </div>
+        <div>
+          <dt>{t('sheet.jurisdiction')}</dt>
+          <dd>{tc(key.jurisdictionName(data.jurisdiction))}</dd>
+        </div>
+        <div>
+          <dt>{t('sheet.situation')}</dt>
+          <dd>
+            {data.situation && tc(key.situationTitle(data.situation))}
+            {data.description && <span className="free-text"> — {data.description}</span>}
+          </dd>
+        </div>
+      </dl>
+      <ReferenceField sheet={sheet} onChange={changeSheet} />
       {outcome && (
         <section className={`outcome outcome--${outcome.id}`} aria-labelledby="outcome-title">
           <h2 id="outcome-title">
@@ -41,11 +82,29 @@ export function ResultPage({ data, onBack }: { data: CaseData; onBack: () => voi
             const r = evaluation.postures[p];
             return (
               <li key={p} className={`verdict verdict--${r.verdict}`}>
-                <span aria-hidden="true" className="verdict-symbol">
-                  {VERDICT_SYMBOL[r.verdict]}
-                </span>{' '}
-                <strong>{tc(key.postureQuestion(p))}</strong> {tc(key.verdict(r.verdict))}
-                {r.unsure > 0 && <span> · {t('result.unsure', { count: r.unsure })}</span>}
+                <p className="verdict-line">
+                  <span aria-hidden="true" className="verdict-symbol">
+                    {VERDICT_SYMBOL[r.verdict]}
+                  </span>{' '}
+                  <strong>{tc(key.postureQuestion(p))}</strong>{' '}
+                  <span className="verdict-word">{tc(key.verdict(r.verdict))}</span>
+                  {r.unsure > 0 && <span> · {t('result.unsure', { count: r.unsure })}</span>}
+                </p>
+                <dl className="answers">
+                  {evaluation.path[p].map((qid) => (
+                    <div key={qid}>
+                      <dt>{tc(key.questionLabel(qid))}</dt>
+                      <dd>
+                        {(data.answers[qid] ?? []).map((o, i) => (
+                          <span key={o} className={causes.has(`${qid}:${o}`) ? 'cause' : undefined}>
+                            {i > 0 && ', '}
+                            {tc(key.option(qid, o))}
+                          </span>
+                        ))}
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
               </li>
             );
           })}
@@ -81,8 +140,7 @@ export function ResultPage({ data, onBack }: { data: CaseData; onBack: () => voi
           <ul className="checklist">
             {[...evaluation.nextSteps, ...evaluation.advice].map((id) => (
               <li key={id}>
-                <span aria-hidden="true">☐ </span>
-                {tc(key.advice(id))}
+                <Box /> {tc(key.advice(id))}
               </li>
             ))}
           </ul>
@@ -104,6 +162,10 @@ export function ResultPage({ data, onBack }: { data: CaseData; onBack: () => voi
           </ul>
         </section>
       )}
+      <NotesField sheet={sheet} onChange={changeSheet} />
+      <ConsentField sheet={sheet} onChange={changeSheet} />
+      <Signatures />
+      <SheetFooter version={content.manifest.version} link={link} />
       <div className="actions no-print">
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           {t('result.print')}

@@ -1,0 +1,32 @@
+// A QR code drawn locally as one SVG path: nothing is fetched, and the code prints sharply at any
+// size. Error correction "L" keeps long share links at a version a phone still reads on paper.
+import qrcode from 'qrcode-generator';
+
+export interface QrMatrix {
+  /** Modules per side, quiet zone excluded. */
+  size: number;
+  /** SVG path data: one 1×1 square per dark module, in module units. */
+  path: string;
+}
+
+export function qrMatrix(text: string): QrMatrix {
+  const qr = qrcode(0, 'L');
+  qr.addData(text, 'Byte');
+  qr.make();
+  const size = qr.getModuleCount();
+  let path = '';
+  for (let row = 0; row < size; row++) {
+    // Runs of dark modules on a row become one rectangle: a path about five times shorter.
+    let col = 0;
+    while (col < size) {
+      if (!qr.isDark(row, col)) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < size && qr.isDark(row, col)) col++;
+      path += `M${start} ${row}h${col - start}v1h${start - col}z`;
+    }
+  }
+  return { size, path };
+}
