@@ -1,5 +1,12 @@
 // content:check — the schema, then the checks a schema cannot express. Used by the command line,
 // the build (vite plugin) and the test suite, so all three report the same lines.
+import { checkWorkshop } from './checks/workshop.ts';
+import { checkConditionOrder } from './checks/conditions.ts';
+import { checkDecisionTable } from './checks/decision-table.ts';
+import { checkUniqueIds } from './checks/ids.ts';
+import { checkReachability } from './checks/reachability.ts';
+import { checkReferences } from './checks/references.ts';
+import { checkReviewDates, localToday } from './checks/review-dates.ts';
 import { expectedKeys } from './keys.ts';
 import { loadContent, type LoadedContent, type Locales } from './load.ts';
 import type { Problem } from './problem.ts';
@@ -81,14 +88,37 @@ export function checkLocales(content: Content, locales: Locales): Problem[] {
   return problems;
 }
 
-export type CrossCheck = (content: Content, locales: Locales) => Problem[];
+export interface CheckOptions {
+  /** "YYYY-MM-DD": review dates after it are in the future. Defaults to today, local time. */
+  today?: string;
+}
 
-export const crossChecks: CrossCheck[] = [checkLocales];
+export type CrossCheck = (
+  content: Content,
+  locales: Locales,
+  options: Required<CheckOptions>,
+) => Problem[];
 
-export function checkContent(dir: string): LoadedContent {
+/** The checks a schema cannot express, run in this order once every file parsed. */
+export const crossChecks: CrossCheck[] = [
+  checkUniqueIds,
+  checkReferences,
+  checkConditionOrder,
+  checkReachability,
+  checkDecisionTable,
+  (content, _locales, { today }) => checkReviewDates(content, today),
+  checkLocales,
+  checkWorkshop,
+];
+
+export function checkContent(dir: string, options: CheckOptions = {}): LoadedContent {
   const loaded = loadContent(dir);
   if (!loaded.content) return loaded;
   const content = loaded.content;
-  const problems = [...loaded.problems, ...crossChecks.flatMap((c) => c(content, loaded.locales))];
+  const resolved = { today: options.today ?? localToday() };
+  const problems = [
+    ...loaded.problems,
+    ...crossChecks.flatMap((c) => c(content, loaded.locales, resolved)),
+  ];
   return { ...loaded, problems };
 }
