@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { discerneContent } from './scripts/vite-plugin-content.ts';
+import { discernePwa } from './scripts/pwa.ts';
 
 export default defineConfig({
-  plugins: [react(), discerneContent()],
+  plugins: [react(), discerneContent(), discernePwa()],
   // Relative asset URLs: dist/ works from any folder of any static host or intranet share.
   base: './',
   build: { target: 'es2020', sourcemap: false, manifest: true },

@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import content from 'virtual:discerne-content';
 import { setupI18n } from './i18n';
 import { App } from './ui/App';
+import { UpdatePrompt } from './ui/UpdatePrompt';
 import './ui/styles.css';
 
 void setupI18n().then((i18n) => {
@@ -11,6 +12,7 @@ void setupI18n().then((i18n) => {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <App content={content} />
+        <UpdatePrompt />
       </I18nextProvider>
     </StrictMode>,
   );
