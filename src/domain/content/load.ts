@@ -2,6 +2,7 @@
 // a Problem naming its file and JSON path, never a stack trace.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { syntaxErrorOffset } from './json-position.ts';
 import { contentFiles, type ContentFileName } from './schema.ts';
 import type { Content, PostureId } from './types.ts';
 import { jsonPath, type Problem } from './problem.ts';
@@ -15,24 +16,37 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
-/** JSON.parse with the line and column of a syntax error, computed from the error's position. */
+/** Line and column (from 1) of a character offset, the way editors count them. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * JSON.parse, with the line and column of a syntax error. Node 20's messages only give an offset
+ * ("Unexpected token } in JSON at position 41", "... after JSON at position 7"), or nothing at
+ * all ("Unexpected token ']', ..."); newer engines add "(line 3 column 5)". So we find the place
+ * with our own scan (json-position.ts) and compute the line and column ourselves.
+ */
 export function parseJson(text: string, file: string): { value?: unknown; problem?: Problem } {
+  // A byte-order mark (some Windows editors add one) is not an error worth a trainer's time.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return { value: JSON.parse(text) as unknown };
+    return { value: JSON.parse(source) as unknown };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const pos = /position (\d+)/.exec(message);
-    let where = '';
-    if (pos) {
-      const before = text.slice(0, Number(pos[1]));
-      const line = before.split('\n').length;
-      const column = Number(pos[1]) - before.lastIndexOf('\n');
-      where = `line ${line}, column ${column}: `;
-    } else if (/end of JSON input/i.test(message)) {
-      const lines = text.split('\n');
-      where = `line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}: `;
-    }
-    const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line.*$/s, '');
+    // Our own scan is exact; the engine's offset is the fallback should the two ever disagree.
+    const pos = /at position (\d+)/.exec(message);
+    const offset = syntaxErrorOffset(source) ?? (pos ? Number(pos[1]) : null);
+    const at = offset === null ? undefined : lineColumn(source, offset);
+    const where = at ? `line ${at.line}, column ${at.column}: ` : '';
+    const reason = message
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/ in JSON at position \d+/, '')
+      .replace(/ at position \d+/, '')
+      // V8 quotes the start of the text: "Unexpected token ']', "{ "a": [1,"... is not valid JSON".
+      .replace(/, ".*$/s, '');
     return { problem: { file, path: '(syntax)', message: `${where}malformed JSON: ${reason}` } };
   }
 }
