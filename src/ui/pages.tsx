@@ -10,6 +10,7 @@ export interface PageProps {
 
 export const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>> = {
   // carnet: lazy(() => import('./carnet/CarnetPage')),
+  worksheet: lazy(() => import('./worksheet/WorksheetPage')),
 };
 void lazy;
 

@@ -12,9 +12,7 @@ import '../../print/print.css';
 import { useContent } from '../ContentContext';
 import { ConsentField, NotesField, ReferenceField } from './SheetFields';
 import { SheetFooter, Signatures } from './SheetFooter';
-
-/** Verdicts are told apart by a symbol and a word, never by colour alone (prints in grey). */
-export const VERDICT_SYMBOL = { clear: '✓', conditions: '!', blocked: '✕' } as const;
+import { VERDICT_SYMBOL } from './verdictSymbol';
 
 interface Props {
   data: CaseData;
