@@ -9,7 +9,8 @@ export interface PageProps {
 }
 
 export const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>> = {
-  // carnet: lazy(() => import('./carnet/CarnetPage')),
+  carnet: lazy(() => import('./carnet/CarnetPage')),
+  workshop: lazy(() => import('./workshop/WorkshopPage')),
   worksheet: lazy(() => import('./worksheet/WorksheetPage')),
 };
 void lazy;

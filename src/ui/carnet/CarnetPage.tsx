@@ -1,0 +1,197 @@
+// The carnet de cyber-discernement: resources and field practices for Belgium and France,
+// filterable by posture, country and kind. Filters live in the URL so links can point at them.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { key } from '../../domain/content/keys';
+import type { PostureId } from '../../domain/content/types';
+import { POSTURES } from '../../domain/content/types';
+import { useContent } from '../ContentContext';
+import type { PageProps } from '../pages';
+import { filterCarnet, filtersFromRest, hashForFilters, type CarnetFilters } from './filters';
+import './carnet.css';
+
+function formatDate(iso: string, language: string): string {
+  // A calendar date, not an instant: format it in UTC so no time zone shifts the day.
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+export default function CarnetPage({ rest }: PageProps) {
+  const content = useContent();
+  const { t, i18n } = useTranslation(['ui', 'carnet', 'content']);
+  const carnet = content.carnet;
+  const jurisdictions = content.jurisdictions.jurisdictions.map((j) => j.id);
+  const known = { jurisdictions, kinds: carnet.resourceKinds };
+  const [filters, setFilters] = useState<CarnetFilters>(() => filtersFromRest(rest, known));
+  // A link to other filters while the carnet is open changes `rest`: follow it.
+  const [shownRest, setShownRest] = useState(rest);
+  if (shownRest !== rest) {
+    setShownRest(rest);
+    setFilters(filtersFromRest(rest, known));
+  }
+  const ids = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = `${t('carnet.title')} — ${t('app.name')}`;
+  }, [t]);
+  useEffect(() => heading.current?.focus(), []);
+
+  const update = (change: Partial<CarnetFilters>) => {
+    const next = { ...filters, ...change };
+    setFilters(next);
+    // replaceState: a filter change is not a page of its own in the history, and fires no
+    // hashchange, so the page is not remounted.
+    window.history.replaceState(window.history.state, '', hashForFilters(next));
+  };
+
+  const { resources, practices } = filterCarnet(carnet, filters);
+  const tc = (k: string) => t(k, { ns: 'carnet' });
+  const postureName = (p: PostureId) => t(key.postureTitle(p), { ns: 'content' });
+  const scopeName = (s: string) => t(`carnet.scope.${s}`);
+
+  const select = (
+    name: keyof CarnetFilters,
+    label: string,
+    any: string,
+    options: { value: string; label: string }[],
+  ) => (
+    <div className="carnet-filter">
+      <label htmlFor={`${ids}-${name}`}>{label}</label>
+      <select
+        id={`${ids}-${name}`}
+        value={filters[name] ?? ''}
+        onChange={(e) => update({ [name]: e.target.value || null })}
+      >
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <div className="carnet">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('carnet.title')}
+      </h1>
+      <p className="lead">{t('carnet.intro')}</p>
+      <form
+        className="carnet-filters no-print"
+        aria-label={t('carnet.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        {select(
+          'posture',
+          t('carnet.posture'),
+          t('carnet.anyPosture'),
+          POSTURES.map((p) => ({ value: p, label: postureName(p) })),
+        )}
+        {select(
+          'jurisdiction',
+          t('carnet.jurisdiction'),
+          t('carnet.anyJurisdiction'),
+          jurisdictions.map((j) => ({ value: j, label: scopeName(j) })),
+        )}
+        {select(
+          'kind',
+          t('carnet.kind'),
+          t('carnet.anyKind'),
+          carnet.resourceKinds.map((k) => ({ value: k, label: tc(key.resourceKind(k)) })),
+        )}
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => update({ posture: null, jurisdiction: null, kind: null })}
+        >
+          {t('carnet.clear')}
+        </button>
+      </form>
+      <p role="status" className="carnet-count">
+        {t('carnet.count', { count: resources.length, practices: practices.length })}
+      </p>
+
+      <section aria-labelledby={`${ids}-resources`}>
+        <h2 id={`${ids}-resources`}>{t('carnet.resources')}</h2>
+        {resources.length === 0 ? (
+          <p className="carnet-empty">{t('carnet.noResources')}</p>
+        ) : (
+          <ul className="carnet-list">
+            {resources.map((r) => {
+              const title = tc(key.resourceTitle(r.id));
+              return (
+                <li key={r.id} id={`resource-${r.id}`} className="carnet-item">
+                  <h3>{title}</h3>
+                  <p>{tc(key.resourceDescription(r.id))}</p>
+                  <dl className="carnet-facts">
+                    <div>
+                      <dt>{t('carnet.publisher')}</dt>
+                      <dd>{tc(key.resourcePublisher(r.id))}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('carnet.kindLabel')}</dt>
+                      <dd>{tc(key.resourceKind(r.kind))}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('carnet.where')}</dt>
+                      <dd>{scopeName(r.jurisdiction)}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('carnet.postures')}</dt>
+                      <dd>{r.postures.map(postureName).join(', ')}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('carnet.reviewed')}</dt>
+                      <dd>
+                        <time dateTime={r.reviewed}>{formatDate(r.reviewed, i18n.language)}</time>
+                      </dd>
+                    </div>
+                    {r.language !== i18n.language && (
+                      <div>
+                        <dt>{t('carnet.language')}</dt>
+                        <dd>{t(`carnet.languages.${r.language}`)}</dd>
+                      </div>
+                    )}
+                  </dl>
+                  <p>
+                    <a href={r.url} rel="noreferrer noopener" hrefLang={r.language}>
+                      {t('carnet.open')}
+                      <span className="visually-hidden"> ({title})</span>
+                    </a>{' '}
+                    <span className="carnet-url">{new URL(r.url).hostname}</span>
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby={`${ids}-practices`}>
+        <h2 id={`${ids}-practices`}>{t('carnet.practices')}</h2>
+        {practices.length === 0 ? (
+          <p className="carnet-empty">{t('carnet.noPractices')}</p>
+        ) : (
+          <ul className="carnet-list">
+            {practices.map((p) => (
+              <li key={p.id} id={`practice-${p.id}`} className="carnet-item">
+                <h3>{tc(key.practiceTitle(p.id))}</h3>
+                <p>{tc(key.practiceText(p.id))}</p>
+                <p className="carnet-meta">
+                  {scopeName(p.jurisdiction)} · {p.postures.map(postureName).join(', ')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <p className="no-print">
+        <a href="#/">{t('carnet.home')}</a>
+      </p>
+    </div>
+  );
+}
