@@ -1,0 +1,301 @@
+// Accessibility in a real Chromium: every screen and state, in both languages, scanned by axe
+// (WCAG 2.2 AA tags), checked for raw i18n keys and for reflow at 320 px and 200 % zoom; the
+// print preview; the pages registered outside the wizard; a whole case walked with the keyboard
+// only; reduced motion. Cases are found by the engine, texts come from the locale files.
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { key } from '../../src/domain/content/keys';
+import { POSTURES } from '../../src/domain/content/types';
+import { launch, newContext, openApp, pageErrors } from './support/browser';
+import {
+  casesByOutcome,
+  expectHeading,
+  heading,
+  jurisdictionInput,
+  nextButton,
+  optionInput,
+  questionById,
+  situationInput,
+  walkToResult,
+  type WalkCase,
+} from './support/cases';
+import { checkPrintPreview, checkScreen, rawKeys, registeredPages } from './support/screens';
+import { texts } from './support/texts';
+
+const LANGUAGES = [
+  { lng: 'fr', locale: 'fr-BE', other: 'en' },
+  { lng: 'en', locale: 'en-GB', other: 'fr' },
+] as const;
+const cases = casesByOutcome();
+const firstCase = [...cases.values()][0]!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('the raw-key scan flags keys and leaves prose and URLs alone', () => {
+  expect(rawKeys('Étape steps.result puis content:question.know.skills.label')).toEqual([
+    'steps.result',
+    'content:question.know.skills.label',
+  ]);
+  expect(rawKeys('Voir https://www.example.org/situation.html, p. ex. la situation.')).toEqual([]);
+});
+
+describe.each(LANGUAGES)('every wizard screen in $lng', ({ lng, locale }) => {
+  const t = texts(lng);
+  const plural0 = new Intl.PluralRules(lng).select(0);
+
+  test('start, situation (errors, empty filter), postures (errors), review, result, print', async () => {
+    const context = await newContext(browser, locale);
+    const page = await openApp(context);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lng);
+    await walkToResult(page, lng, firstCase, async (screen) => {
+      await checkScreen(page, `${screen} (${lng})`);
+      if (screen === 'start') return;
+      // Submitting an empty step shows the error summary: scanned with its errors.
+      if (screen === 'situation' || screen === 'know') {
+        await nextButton(page, lng).click();
+        await expect.poll(() => page.getByRole('alert').isVisible()).toBe(true);
+        await checkScreen(page, `${screen} with errors (${lng})`);
+      }
+      if (screen === 'situation') {
+        const filter = page.getByRole('searchbox', { name: t('situation.filterLabel') });
+        await filter.fill('zzqxw');
+        await expect
+          .poll(() =>
+            page.getByText(t(`situation.filterCount_${plural0}`, 'ui', { count: 0 })).isVisible(),
+          )
+          .toBe(true);
+        await checkScreen(page, `situation, empty filter result (${lng})`);
+        await filter.fill('');
+      }
+    });
+    await checkScreen(page, `result ${firstCase.outcome} (${lng})`);
+    await checkPrintPreview(page, `result ${firstCase.outcome} (${lng})`);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+test.each([...cases.values()].map((c) => [c.outcome, c] as const))(
+  'the result of outcome %s, in both languages and in print preview',
+  async (outcome, walk) => {
+    const context = await newContext(browser, 'fr-BE');
+    const page = await openApp(context);
+    await walkToResult(page, 'fr', walk);
+    const outcomeTitle = (lng: string) => texts(lng)(key.outcomeTitle(outcome), 'content');
+    await expect.poll(() => page.getByText(outcomeTitle('fr')).first().isVisible()).toBe(true);
+    await checkScreen(page, `result ${outcome} (fr)`);
+    await checkPrintPreview(page, `result ${outcome} (fr)`);
+    await page.getByRole('button', { name: texts('en')('languages.en'), exact: true }).click();
+    await expectHeading(page, texts('en')('steps.result'));
+    await expect.poll(() => page.getByText(outcomeTitle('en')).first().isVisible()).toBe(true);
+    await checkScreen(page, `result ${outcome} (en)`);
+    await checkPrintPreview(page, `result ${outcome} (en)`);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  },
+);
+
+test('a reload in the middle of a case (the resume offer, where there is one)', async () => {
+  const context = await newContext(browser, 'fr-BE');
+  const page = await openApp(context);
+  const t = texts('fr');
+  await page.getByRole('button', { name: t('start.begin'), exact: true }).click();
+  await situationInput(page, 'fr', firstCase.situation).check();
+  await jurisdictionInput(page, 'fr', firstCase.jurisdiction).check();
+  await nextButton(page, 'fr').click();
+  await expectHeading(page, t(key.postureQuestion('know'), 'content'));
+  await page.reload();
+  await expect.poll(() => heading(page).count()).toBe(1);
+  await checkScreen(page, 'after a reload mid-case (fr)');
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
+});
+
+const pages = registeredPages();
+describe.runIf(pages.length > 0)('pages outside the wizard (src/ui/pages.tsx)', () => {
+  test.each(pages.flatMap((name) => LANGUAGES.map(({ lng }) => [name, lng] as const)))(
+    '#/%s and its sub-pages in %s, with print preview',
+    async (name, lng) => {
+      const context = await newContext(browser, lng === 'fr' ? 'fr-BE' : 'en-GB');
+      const page = await openApp(context, `?lng=${lng}#/${name}`);
+      await expect.poll(() => heading(page).count()).toBe(1);
+      await checkScreen(page, `#/${name} (${lng})`);
+      await checkPrintPreview(page, `#/${name} (${lng})`);
+      // Sub-routes the page links to (a workshop's cases, a carnet's sections…), a few of each.
+      const subRoutes = await page.evaluate(
+        (prefix) =>
+          [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="#/"]')]
+            .map((a) => a.getAttribute('href')!)
+            .filter((h) => h.startsWith(prefix) && h !== prefix),
+        `#/${name}/`,
+      );
+      for (const hash of [...new Set(subRoutes)].slice(0, 4)) {
+        await page.goto(new URL(hash, page.url()).toString());
+        await expect.poll(() => heading(page).count()).toBe(1);
+        await checkScreen(page, `${hash} (${lng})`);
+      }
+      expect(pageErrors(page)).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
+// ——— Keyboard only ———
+
+async function isFocused(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => el === document.activeElement);
+}
+
+/** The focused element shows an indicator: a focus-visible outline or ring. */
+async function expectFocusVisible(page: Page): Promise<void> {
+  const style = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const s = getComputedStyle(el);
+    return {
+      what: `${el.tagName} ${el.id || el.className}`,
+      matches: el.matches(':focus-visible'),
+      ring:
+        (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none',
+    };
+  });
+  if (style) expect(style, `focus indicator on ${style.what}`).toMatchObject({ ring: true });
+}
+
+/** Tabs (forwards, or backwards with Shift+Tab if the target comes before) until `target`. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  const before = await target.evaluate((el) => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return false;
+    return Boolean(active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
+  });
+  for (let i = 0; i < 80; i++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press(before ? 'Shift+Tab' : 'Tab');
+    await expectFocusVisible(page);
+  }
+  throw new Error(`could not reach ${target.toString()} with the keyboard`);
+}
+
+/** Checks a radio with the keyboard: Tab into its group, then arrows (or Space on the first). */
+async function chooseRadio(page: Page, group: Locator, radio: Locator): Promise<void> {
+  const radios = group.getByRole('radio');
+  const count = await radios.count();
+  for (let i = 0; i < 80; i++) {
+    const inGroup = await group.evaluate((g) => g.contains(document.activeElement));
+    if (inGroup) break;
+    await page.keyboard.press('Tab');
+    await expectFocusVisible(page);
+  }
+  if (await isFocused(radio)) await page.keyboard.press('Space');
+  for (let i = 0; i < count && !(await radio.isChecked()); i++) {
+    await page.keyboard.press('ArrowDown');
+    await expectFocusVisible(page);
+  }
+  expect(await radio.isChecked()).toBe(true);
+}
+
+/** Enter on the focused control changes the step: focus lands on the new step's heading. */
+async function expectStepFocus(page: Page, title: string): Promise<void> {
+  await expectHeading(page, title);
+  await expect.poll(() => isFocused(heading(page))).toBe(true);
+  await expect.poll(() => page.title()).toMatch(new RegExp(`^${title.replace(/\W/g, '.')}`));
+}
+
+async function keyboardAnswer(page: Page, lng: string, walk: WalkCase, question: string) {
+  const t = texts(lng);
+  const q = questionById(question);
+  const group = page.getByRole('group', { name: t(key.questionLabel(question), 'content') });
+  for (const option of walk.answers[question] ?? []) {
+    const input = optionInput(page, lng, question, option);
+    if (q.kind === 'multiple') {
+      await tabTo(page, input);
+      await page.keyboard.press('Space');
+    } else await chooseRadio(page, group, input);
+    expect(await input.isChecked()).toBe(true);
+  }
+}
+
+test('a whole case walked with the keyboard only, focus visible and on each new heading', async () => {
+  const lng = 'fr';
+  const t = texts(lng);
+  const walk = [...cases.values()].at(-1)!;
+  const context = await newContext(browser, 'fr-BE');
+  const page = await openApp(context);
+  await expectHeading(page, t('steps.start'));
+
+  // The first Tab reaches the skip link, which must show.
+  await page.keyboard.press('Tab');
+  expect(await isFocused(page.getByRole('link', { name: t('app.skipToContent') }))).toBe(true);
+  await expectFocusVisible(page);
+
+  await tabTo(page, page.getByRole('button', { name: t('start.begin'), exact: true }));
+  await page.keyboard.press('Enter');
+  await expectStepFocus(page, t('steps.situation'));
+
+  const situations = page.getByRole('group', { name: t('situation.legend') });
+  await chooseRadio(page, situations, situationInput(page, lng, walk.situation));
+  const jurisdiction = jurisdictionInput(page, lng, walk.jurisdiction);
+  await chooseRadio(page, page.getByRole('group').filter({ has: jurisdiction }), jurisdiction);
+  // Back up with Shift+Tab to the situation chosen: still chosen.
+  await tabTo(page, situationInput(page, lng, walk.situation));
+  expect(await situationInput(page, lng, walk.situation).isChecked()).toBe(true);
+  await tabTo(page, nextButton(page, lng));
+  await page.keyboard.press('Enter');
+
+  for (const posture of POSTURES) {
+    await expectStepFocus(page, t(key.postureQuestion(posture), 'content'));
+    for (const q of walk.path[posture]) await keyboardAnswer(page, lng, walk, q);
+    await tabTo(page, nextButton(page, lng));
+    await page.keyboard.press('Enter');
+  }
+
+  await expectStepFocus(page, t('steps.review'));
+  await tabTo(page, page.getByRole('button', { name: t('review.confirm'), exact: true }));
+  await page.keyboard.press('Enter');
+  await expectStepFocus(page, t('steps.result'));
+  await expect
+    .poll(() =>
+      page
+        .getByText(t(key.outcomeTitle(walk.outcome), 'content'))
+        .first()
+        .isVisible(),
+    )
+    .toBe(true);
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
+});
+
+test('reduced motion: no animation or transition runs when the system asks for less motion', async () => {
+  const context = await browser.newContext({
+    locale: 'fr-BE',
+    reducedMotion: 'reduce',
+    viewport: { width: 1024, height: 800 },
+  });
+  const page = await openApp(context);
+  await expectHeading(page, texts('fr')('steps.start'));
+  expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
+    true,
+  );
+  await page.getByRole('button', { name: texts('fr')('start.begin'), exact: true }).click();
+  await expectHeading(page, texts('fr')('steps.situation'));
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll('*'), document.documentElement]
+      .map((el) => ({ el, s: getComputedStyle(el) }))
+      .filter(
+        ({ s }) =>
+          s.animationName !== 'none' ||
+          s.transitionDuration.split(',').some((d) => parseFloat(d) > 0) ||
+          s.scrollBehavior === 'smooth',
+      )
+      .map(({ el }) => `${el.tagName} ${el.className}`),
+  );
+  expect(moving).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,132 @@
+// Whole cases for the browser tests, found with the engine rather than written by hand: the
+// content is data and changes, so the tests ask the engine for one answer set per outcome and
+// drive the screens by the texts of the locale files.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { key } from '../../../src/domain/content/keys';
+import type { Content, JurisdictionId, PostureId } from '../../../src/domain/content/types';
+import { POSTURES } from '../../../src/domain/content/types';
+import { evaluate, walkPath, type Answers } from '../../../src/domain/engine';
+import { realContent } from '../../support/content';
+import { texts } from './texts';
+
+export interface WalkCase {
+  outcome: string;
+  situation: string;
+  jurisdiction: JurisdictionId;
+  answers: Answers;
+  /** The questions asked, per posture, in the order the screens show them. */
+  path: Record<PostureId, string[]>;
+}
+
+export const content: Content = realContent();
+
+/**
+ * One case per outcome of the decision table: a depth-first search over the situations,
+ * jurisdictions and the options of the questions on the path (single options only). Every
+ * outcome must be reachable, or the content is broken and the suite says so.
+ */
+export function casesByOutcome(c: Content = content): Map<string, WalkCase> {
+  const wanted = new Set(c.outcomes.outcomes.map((o) => o.id));
+  const found = new Map<string, WalkCase>();
+  let budget = 200_000;
+  const search = (situation: string, jurisdiction: JurisdictionId, answers: Answers) => {
+    if (found.size === wanted.size || budget-- <= 0) return;
+    const input = { situation, jurisdiction, answers };
+    const next = walkPath(c, input).find((s) => !s.answer);
+    if (!next) {
+      const evaluation = evaluate(c, input);
+      const outcome = evaluation.outcome?.id;
+      if (outcome && !found.has(outcome))
+        found.set(outcome, { outcome, situation, jurisdiction, answers, path: evaluation.path });
+      return;
+    }
+    for (const option of next.question.options)
+      search(situation, jurisdiction, { ...answers, [next.question.id]: [option.id] });
+  };
+  for (const s of c.situations.situations.filter((x) => !x.freeText))
+    for (const j of c.jurisdictions.jurisdictions) search(s.id, j.id, {});
+  const missing = [...wanted].filter((o) => !found.has(o));
+  if (missing.length > 0)
+    throw new Error(`no answer set reaches the outcome(s) ${missing.join(', ')}`);
+  return found;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function heading(page: Page) {
+  return page.getByRole('heading', { level: 1 });
+}
+
+export async function expectHeading(page: Page, text: string) {
+  await expect.poll(() => heading(page).textContent(), { timeout: 10_000 }).toBe(text);
+}
+
+/** The input for one option of one question, by the question's and the option's texts. */
+export function optionInput(page: Page, lng: string, questionId: string, optionId: string) {
+  const t = texts(lng);
+  const question = questionById(questionId);
+  return page
+    .getByRole('group', { name: t(key.questionLabel(questionId), 'content'), exact: true })
+    .getByRole(question.kind === 'multiple' ? 'checkbox' : 'radio', {
+      name: t(key.option(questionId, optionId), 'content'),
+      exact: true,
+    });
+}
+
+export function questionById(questionId: string) {
+  for (const p of POSTURES) {
+    const q = content.postures[p].questions.find((x) => x.id === questionId);
+    if (q) return q;
+  }
+  throw new Error(`no question ${questionId}`);
+}
+
+export function situationInput(page: Page, lng: string, situation: string) {
+  const t = texts(lng);
+  return page.getByRole('radio', {
+    name: new RegExp(`^${escape(t(key.situationTitle(situation), 'content'))}`),
+  });
+}
+
+export function jurisdictionInput(page: Page, lng: string, jurisdiction: string) {
+  return page.getByRole('radio', {
+    name: texts(lng)(key.jurisdictionName(jurisdiction), 'content'),
+    exact: true,
+  });
+}
+
+export const nextButton = (page: Page, lng: string) =>
+  page.getByRole('button', { name: texts(lng)('actions.next'), exact: true });
+
+/**
+ * Drives a case by pointer from the start page to the result. `at` runs on every screen
+ * reached (with the screen's name), before it is filled in.
+ */
+export async function walkToResult(
+  page: Page,
+  lng: string,
+  walk: WalkCase,
+  at: (screen: string) => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
+  const t = texts(lng);
+  await expectHeading(page, t('steps.start'));
+  await at('start');
+  await page.getByRole('button', { name: t('start.begin'), exact: true }).click();
+  await expectHeading(page, t('steps.situation'));
+  await at('situation');
+  await situationInput(page, lng, walk.situation).check();
+  await jurisdictionInput(page, lng, walk.jurisdiction).check();
+  await nextButton(page, lng).click();
+  for (const posture of POSTURES) {
+    await expectHeading(page, t(key.postureQuestion(posture), 'content'));
+    await at(posture);
+    for (const q of walk.path[posture])
+      for (const o of walk.answers[q] ?? []) await optionInput(page, lng, q, o).check();
+    await nextButton(page, lng).click();
+  }
+  await expectHeading(page, t('steps.review'));
+  await at('review');
+  await page.getByRole('button', { name: t('review.confirm'), exact: true }).click();
+  await expectHeading(page, t('steps.result'));
+}
