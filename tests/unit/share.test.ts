@@ -30,12 +30,24 @@ describe('share link', () => {
       ok: false,
       error: 'malformed',
     });
-    const old = toBase64Url(JSON.stringify({ f: 1, v: '0.0.0', j: 'BE', s: 'other', a: {} }));
+    // Same major version: ids mean the same things, so an older minor still opens.
+    const major = content.manifest.version.split('.')[0]!;
+    const old = toBase64Url(
+      JSON.stringify({ f: 1, v: `${major}.0.0`, j: 'BE', s: 'other', a: {} }),
+    );
+    const previous = toBase64Url(JSON.stringify({ f: 1, v: '0.1.0', j: 'BE', s: 'other', a: {} }));
     const future = toBase64Url(JSON.stringify({ f: 1, v: '99.0.0', j: 'BE', s: 'other', a: {} }));
     expect(decodeShare(content, future)).toEqual({ ok: false, error: 'outdated' });
     expect(decodeShare(content, old).ok).toBe(true);
+    expect(decodeShare(content, previous)).toEqual({ ok: false, error: 'outdated' });
     const unknown = toBase64Url(
-      JSON.stringify({ f: 1, v: '0.1.0', j: 'BE', s: 'other', a: { 'know.skills': ['maybe'] } }),
+      JSON.stringify({
+        f: 1,
+        v: `${major}.0.0`,
+        j: 'BE',
+        s: 'other',
+        a: { 'know.skills': ['maybe'] },
+      }),
     );
     expect(decodeShare(content, unknown)).toEqual({ ok: false, error: 'unknown-answers' });
   });
