@@ -6,6 +6,7 @@ import type { Content } from '../domain/content/types';
 import { wizardMachine } from '../domain/wizard/machine';
 import { isPostureStep, progress, type CaseData, type Step } from '../domain/wizard/steps';
 import { ContentProvider } from './ContentContext';
+import { RecoverableMain } from './ErrorBoundary';
 import { Header } from './Header';
 import { Progress } from './components/Progress';
 import { StartPage } from './start/StartPage';
@@ -76,7 +77,15 @@ export function App({ content, initialCase }: Props) {
         {t('app.skipToContent')}
       </a>
       <Header />
-      <main id="main" tabIndex={-1}>
+      <RecoverableMain
+        content={content}
+        caseData={data}
+        onRestart={() => {
+          setPage(null);
+          send({ type: 'RESET' });
+        }}
+        resetKey={page?.name ?? step}
+      >
         {Page && page ? (
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             <Page rest={page.rest} />
@@ -117,7 +126,7 @@ export function App({ content, initialCase }: Props) {
             </Suspense>
           </>
         )}
-      </main>
+      </RecoverableMain>
     </ContentProvider>
   );
 }

@@ -29,7 +29,39 @@ export function launch(): Promise<Browser> {
 export const baseUrl = () => inject('baseUrl');
 
 export async function newContext(browser: Browser, locale = 'fr-BE'): Promise<BrowserContext> {
-  return browser.newContext({ locale, viewport: { width: 1024, height: 800 } });
+  const context = await browser.newContext({ locale, viewport: { width: 1024, height: 800 } });
+  await watchCsp(context);
+  return context;
+}
+
+// Every Content-Security-Policy violation the browser reports, in any page of any context made
+// by newContext; tests/e2e/support/setup.ts fails the test that caused one. Under nginx the
+// suite runs with the shipped CSP, so a violation means the policy would break the real app.
+const violations: string[] = [];
+
+export function takeCspViolations(): string[] {
+  return violations.splice(0);
+}
+
+async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.exposeBinding('__discerneCspViolation', (source, report: string) => {
+    violations.push(`${source.page?.url() ?? '?'}: ${report}`);
+  });
+  // Init scripts run through the DevTools protocol: the CSP under test does not block them.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __discerneCspViolation: (r: string) => void })
+        .__discerneCspViolation;
+      report(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+      );
+    });
+  });
+  // Chromium also logs violations, including some the DOM event does not carry (workers).
+  context.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text()))
+      violations.push(`console: ${msg.text()}`);
+  });
 }
 
 const errorsByPage = new WeakMap<Page, string[]>();

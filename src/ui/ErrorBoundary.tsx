@@ -1,0 +1,117 @@
+// If a screen crashes, the worker gets a recovery page instead of a blank tab: it offers to
+// export the answers given so far and to start again. The boundary sits inside App, under the
+// wizard machine, so the machine — and the case it holds — outlives the broken screen: a crash
+// never loses a case. Leaving for another step or page (resetKey) tries the screens again.
+import { Component, useEffect, useRef, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { caseFileName, serializeCase } from '../domain/case/caseFile';
+import type { Content } from '../domain/content/types';
+import type { CaseData } from '../domain/wizard/steps';
+import { InjectedFault } from './faults';
+
+interface Props {
+  children: ReactNode;
+  content: Content;
+  /** The case as it stands: the machine keeps it while a screen is broken. */
+  caseData: CaseData;
+  /** Clears the case and goes back to the start. */
+  onRestart: () => void;
+  /** The step or page shown; a new one clears the error. */
+  resetKey: string;
+}
+
+interface State {
+  error: Error | null;
+  key: string;
+}
+
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null, key: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey === state.key ? null : { error: null, key: props.resetKey };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // Kept in the browser's console for whoever debugs; never sent anywhere.
+    console.error('Discerne: a screen crashed', error, info.componentStack);
+  }
+
+  override render() {
+    if (this.state.error) {
+      return (
+        <RecoveryPage
+          content={this.props.content}
+          caseData={this.props.caseData}
+          onRestart={() => {
+            this.setState({ error: null });
+            this.props.onRestart();
+          }}
+        />
+      );
+    }
+    return (
+      <>
+        <InjectedFault where={this.props.resetKey} />
+        {this.props.children}
+      </>
+    );
+  }
+}
+
+/** The app's <main>, with every screen in it behind the boundary. */
+export function RecoverableMain(props: Omit<Props, 'children'> & { children: ReactNode }) {
+  return (
+    <main id="main" tabIndex={-1}>
+      <ErrorBoundary {...props} />
+    </main>
+  );
+}
+
+function downloadText(text: string, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  // The click has started the download; the object URL is not needed after this task.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function RecoveryPage({
+  content,
+  caseData,
+  onRestart,
+}: {
+  content: Content;
+  caseData: CaseData;
+  onRestart: () => void;
+}) {
+  const { t } = useTranslation('ui');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const exportCase = () =>
+    downloadText(serializeCase(content, caseData), caseFileName(), 'application/json');
+
+  return (
+    <section className="recovery" aria-labelledby="recovery-title">
+      <h1 id="recovery-title" ref={heading} tabIndex={-1}>
+        {t('recovery.title')}
+      </h1>
+      <p>{t('recovery.kept')}</p>
+      <p>{t('recovery.advice')}</p>
+      <div className="actions">
+        <button type="button" className="button button--primary" onClick={exportCase}>
+          {t('recovery.export')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onRestart}>
+          {t('recovery.restart')}
+        </button>
+      </div>
+    </section>
+  );
+}
