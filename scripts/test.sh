@@ -25,5 +25,9 @@ step "first-visit size"
 npm run -s size
 step "end-to-end tests in Chromium"
 npm run -s test:e2e
+# Once more behind real nginx with the shipped deploy/nginx.conf: every page under the real CSP
+# (a violation fails the test). The plain run above stays: it proves a bare static host works.
+step "end-to-end tests behind nginx (deploy/nginx.conf)"
+npm run -s test:e2e:nginx
 
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"
