@@ -2,8 +2,10 @@
 // ("Unexpected token ']', "{ "a": [1,"... is not valid JSON" has none), so on failure we scan the
 // text ourselves to point a trainer at the exact line and column. Only runs on broken files.
 
-class Stop {
-  constructor(readonly offset: number) {}
+class Stop extends Error {
+  constructor(readonly offset: number) {
+    super(`JSON breaks at ${offset}`);
+  }
 }
 
 /** The offset of the first character that breaks the JSON grammar, or null if the text is JSON. */
@@ -16,7 +18,10 @@ export function syntaxErrorOffset(text: string): number | null {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
   const literal = (word: string) => {
-    for (const ch of word) if (text[i++] !== ch) ((i -= 1), fail());
+    for (const ch of word) {
+      if (text[i] !== ch) fail();
+      i++;
+    }
   };
   const string = () => {
     i++; // opening quote
@@ -29,18 +34,34 @@ export function syntaxErrorOffset(text: string): number | null {
         i++;
         const esc = text[i];
         if (esc === 'u') {
-          for (let k = 1; k <= 4; k++)
-            if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) ((i += k), fail());
-          i += 5;
+          i++;
+          for (let k = 0; k < 4; k++) {
+            if (!/[0-9a-fA-F]/.test(text[i] ?? '')) fail();
+            i++;
+          }
         } else if (esc !== undefined && '"\\/bfnrt'.includes(esc)) i++;
         else fail();
       } else i++;
     }
   };
+  const digit = () => text[i] !== undefined && text[i]! >= '0' && text[i]! <= '9';
+  const digits = () => {
+    if (!digit()) fail(); // at the character where a digit was due, as V8 reports it
+    while (digit()) i++;
+  };
   const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!match) fail();
-    i += match![0].length;
+    if (text[i] === '-') i++;
+    if (text[i] === '0') i++;
+    else digits();
+    if (text[i] === '.') {
+      i++;
+      digits();
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++;
+      if (text[i] === '+' || text[i] === '-') i++;
+      digits();
+    }
   };
   const value = (): void => {
     ws();

@@ -46,7 +46,7 @@ export function parseJson(text: string, file: string): { value?: unknown; proble
       .replace(/ in JSON at position \d+/, '')
       .replace(/ at position \d+/, '')
       // V8 quotes the start of the text: "Unexpected token ']', "{ "a": [1,"... is not valid JSON".
-      .replace(/, ".*$/s, '');
+      .replace(/, (\.\.\.)?".*$/s, '');
     return { problem: { file, path: '(syntax)', message: `${where}malformed JSON: ${reason}` } };
   }
 }

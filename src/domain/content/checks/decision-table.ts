@@ -77,7 +77,36 @@ export function decisionBoxes(rules: readonly DecisionRule[]): {
     if (parts) pending.push(...parts);
     else decided.push({ box, rule });
   }
-  return { decided, holes };
+  return { decided, holes: mergeBoxes(holes) };
+}
+
+/** Joins boxes that differ in one posture only, so a hole is reported once, not piecemeal. */
+function mergeBoxes(boxes: Box[]): Box[] {
+  const out = [...boxes];
+  const sameFlags = (a: Box, b: Box) =>
+    a.flags.size === b.flags.size && [...a.flags].every(([f, on]) => b.flags.get(f) === on);
+  const sameVerdicts = (a: readonly Verdict[], b: readonly Verdict[]) =>
+    a.length === b.length && a.every((v) => b.includes(v));
+  for (let merged = true; merged;) {
+    merged = false;
+    search: for (let i = 0; i < out.length; i++)
+      for (let j = i + 1; j < out.length; j++) {
+        const a = out[i]!;
+        const b = out[j]!;
+        if (!sameFlags(a, b)) continue;
+        const differ = POSTURES.filter((p) => !sameVerdicts(a.verdicts[p], b.verdicts[p]));
+        if (differ.length !== 1) continue;
+        const p = differ[0]!;
+        const union = VERDICTS.filter(
+          (v) => a.verdicts[p].includes(v) || b.verdicts[p].includes(v),
+        );
+        out[i] = { ...a, verdicts: { ...a.verdicts, [p]: union } };
+        out.splice(j, 1);
+        merged = true;
+        break search;
+      }
+  }
+  return out;
 }
 
 function describe(

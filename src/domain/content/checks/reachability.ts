@@ -46,11 +46,17 @@ export function checkReachability(content: Content): Problem[] {
     const closure = new Map<string, QuestionPlace>();
     const named = new Map<string, Set<string>>();
     const pending = [target];
+    // A condition reading an unknown or later question is reported by references.ts or
+    // conditions.ts; the questions depending on it would only repeat that here.
+    let broken = false;
     while (pending.length > 0) {
       const q = pending.pop()!;
       for (const leaf of answerLeaves(q.question.condition)) {
         const dep = places.get(leaf.answer);
-        if (!dep || dep.order >= q.order) continue; // reported by references / conditions
+        if (!dep || dep.order >= q.order) {
+          broken = true;
+          continue;
+        }
         const set = named.get(dep.question.id) ?? new Set<string>();
         leaf.anyOf.forEach((o) => set.add(o));
         named.set(dep.question.id, set);
@@ -88,7 +94,7 @@ export function checkReachability(content: Content): Problem[] {
     const found = content.situations.situations.some((s) =>
       jurisdictions.some((j) => search(s.id, new Set(s.extraQuestions), j)),
     );
-    if (found) continue;
+    if (found || broken) continue;
     const at = target.question.condition ? `${target.path}.condition` : target.path;
     problems.push({
       file: target.file,
