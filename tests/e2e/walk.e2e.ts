@@ -66,6 +66,10 @@ test('a worker walks a whole case in French from start to a printed result', asy
   await expectNoAxeViolations(page, 'know with errors');
   await answer(page, 'know.skills', 'yes');
   await answer(page, 'know.time', 'yes');
+  await answer(page, 'know.equipment', 'professional');
+  await answer(page, 'know.better-placed', 'no');
+  await answer(page, 'know.person-learn', 'yes');
+  await answer(page, 'know.recovery', 'yes');
   await next(page);
 
   await expect
@@ -74,6 +78,10 @@ test('a worker walks a whole case in French from start to a printed result', asy
   await expectNoAxeViolations(page, 'want');
   await answer(page, 'want.person-agrees', 'yes');
   await answer(page, 'want.mission', 'yes');
+  await answer(page, 'want.ethics', 'fits');
+  await answer(page, 'want.team-position', 'agreed');
+  await answer(page, 'want.who-benefits', 'person');
+  await answer(page, 'want.mode', 'train');
   await next(page);
 
   await expect
@@ -81,6 +89,8 @@ test('a worker walks a whole case in French from start to a printed result', asy
     .toBe(fr('posture.can.question', 'content'));
   await expectNoAxeViolations(page, 'can');
   await answer(page, 'can.keep-password', 'no');
+  await answer(page, 'can.personal-data', 'minimal');
+  await answer(page, 'can.sharing', 'no');
   await answer(page, 'can.internal-rules', 'unsure');
   await next(page);
 
