@@ -96,6 +96,7 @@ export default function WorksheetPage({ rest }: PageProps) {
     posture: (posture, verdicts) => t('worksheet.decision.posture', { posture, verdicts }),
     flag: (flag) => t('worksheet.decision.flag', { flag }),
     notFlag: (flag) => t('worksheet.decision.notFlag', { flag }),
+    when: (condition) => t('worksheet.decision.if', { condition }),
     otherwise: t('worksheet.decision.otherwise'),
     postureQuestion: (p) => tc(key.postureQuestion(p)),
     verdict: (v) => tc(key.verdict(v)),

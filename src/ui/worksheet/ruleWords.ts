@@ -1,4 +1,4 @@
-// A rule of the decision table told in words, for paper: "“Am I allowed?”: “Blocking” and an
+// A rule of the decision table told in words, for paper: "If “Am I allowed?”: “Blocking” and an
 // answer marked ⚑ “The person refuses”". The engine's table stays the only place rules live.
 import type { DecisionRule, PostureId, Verdict } from '../../domain/content/types';
 import { POSTURES } from '../../domain/content/types';
@@ -10,6 +10,8 @@ export interface RuleWords {
   posture: (posture: string, verdicts: string) => string;
   flag: (flag: string) => string;
   notFlag: (flag: string) => string;
+  /** The rule's test as a clause: "If …". */
+  when: (condition: string) => string;
   otherwise: string;
   postureQuestion: (p: PostureId) => string;
   verdict: (v: Verdict) => string;
@@ -31,5 +33,5 @@ export function ruleInWords(rule: DecisionRule, w: RuleWords): string {
   }
   for (const f of when.flags ?? []) parts.push(w.flag(w.quote(w.flagName(f))));
   for (const f of when.notFlags ?? []) parts.push(w.notFlag(w.quote(w.flagName(f))));
-  return parts.length === 0 ? w.otherwise : parts.join(w.and);
+  return parts.length === 0 ? w.otherwise : w.when(parts.join(w.and));
 }

@@ -1,0 +1,158 @@
+// The printed decision sheet and the blank worksheet: Chromium prints them to A4 PDFs with print
+// media, and poppler reads them back (page count, text). Cases come from the engine, one per
+// outcome, so the tests follow the content as it changes. PDFs and PNG pages stay in
+// test-artifacts/pdf/.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { key } from '../../src/domain/content/keys';
+import { POSTURES } from '../../src/domain/content/types';
+import { evaluate } from '../../src/domain/engine';
+import {
+  expectNoAxeViolations,
+  launch,
+  newContext,
+  openApp,
+  pageErrors,
+  printToPdf,
+} from './support/browser';
+import { casesByOutcome, content, walkToResult, type WalkCase } from './support/cases';
+import { texts } from './support/texts';
+
+const LANGUAGES = ['fr', 'en'] as const;
+const BROWSER_LOCALE = { fr: 'fr-BE', en: 'en-GB' } as const;
+/** pdftotext breaks lines where the page does: compare texts with their spaces folded. */
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Words of the screen that must never reach paper: buttons, navigation, the skip link. */
+function navigationTexts(lng: (typeof LANGUAGES)[number]): string[] {
+  const t = texts(lng);
+  const other = lng === 'fr' ? 'en' : 'fr';
+  return [
+    t('result.print'),
+    t('actions.back'),
+    t('app.skipToContent'),
+    t(`languages.${other}`),
+    t('worksheet.print'),
+    t('worksheet.bySituation'),
+  ];
+}
+
+async function openResult(lng: (typeof LANGUAGES)[number], walk: WalkCase): Promise<Page> {
+  const context = await newContext(browser, BROWSER_LOCALE[lng]);
+  const page = await openApp(context, `?lng=${lng}`);
+  await walkToResult(page, lng, walk);
+  const t = texts(lng);
+  await expect
+    .poll(() => page.getByRole('textbox', { name: t('sheet.reference.label') }).isVisible())
+    .toBe(true);
+  return page;
+}
+
+const cases = [...casesByOutcome().values()];
+
+test('the engine gives one case for each outcome', () => {
+  expect(cases.map((c) => c.outcome).sort()).toEqual(
+    content.outcomes.outcomes.map((o) => o.id).sort(),
+  );
+});
+
+for (const walk of cases)
+  for (const lng of LANGUAGES)
+    test(`the decision sheet of a "${walk.outcome}" case prints on one or two A4 pages (${lng})`, async () => {
+      const t = texts(lng);
+      const page = await openResult(lng, walk);
+      const reference = `DOSS-${walk.outcome.toUpperCase()}-42`;
+      await page.getByRole('textbox', { name: t('sheet.reference.label') }).fill(reference);
+      await page.getByRole('radio', { name: t('sheet.consent.obtained'), exact: true }).check();
+      await expect
+        .poll(() => page.getByRole('img', { name: t('sheet.footer.qr') }).isVisible())
+        .toBe(true);
+      if (walk.outcome === cases[0]!.outcome) await expectNoAxeViolations(page, `sheet ${lng}`);
+
+      const pdf = await printToPdf(page, `sheet-${walk.outcome}-${lng}`);
+      const text = flat(pdf.text);
+      expect(pdf.pages).toBeGreaterThanOrEqual(1);
+      expect(pdf.pages).toBeLessThanOrEqual(2);
+
+      const evaluation = evaluate(content, walk);
+      expect(evaluation.outcome?.id).toBe(walk.outcome);
+      const tc = (k: string) => flat(t(k, 'content'));
+      expect(text).toContain(tc(key.outcomeTitle(walk.outcome)));
+      for (const p of POSTURES) {
+        expect(text).toContain(tc(key.postureQuestion(p)));
+        expect(text).toContain(tc(key.verdict(evaluation.postures[p].verdict)));
+      }
+      const today = new Intl.DateTimeFormat(lng, { dateStyle: 'long' }).format(new Date());
+      expect(text).toContain(flat(today));
+      expect(text).toContain(reference);
+      expect(text).toContain(flat(t('sheet.signatures.worker')));
+      expect(text).toContain(`?case=`);
+      for (const words of navigationTexts(lng)) expect(text).not.toContain(flat(words));
+      expect(pageErrors(page)).toEqual([]);
+      await page.context().close();
+    });
+
+test('long notes take the sheet to a second page, numbered, never a third', async () => {
+  const lng = 'fr';
+  const t = texts(lng);
+  const page = await openResult(lng, cases[cases.length - 1]!);
+  const notes = page.getByRole('textbox', { name: t('sheet.notes.label') });
+  const max = Number(await notes.getAttribute('maxlength'));
+  // As long as the field allows, in lines of a worker's words (no name).
+  await notes.fill('Rendez-vous prévu avec la personne et sa conseillère emploi. '.repeat(60));
+  expect((await notes.inputValue()).length).toBe(max);
+  const pdf = await printToPdf(page, 'sheet-long-notes-fr');
+  expect(pdf.pages).toBe(2);
+  expect(pdf.text).toMatch(/1\s*\/\s*2/);
+  expect(pdf.text).toMatch(/2\s*\/\s*2/);
+  await page.context().close();
+});
+
+for (const [lng, situation] of [
+  ['fr', null],
+  ['en', 'email-for-jobseeker'],
+] as const)
+  test(`the blank worksheet prints every question with boxes (${lng}, ${situation ?? 'all situations'})`, async () => {
+    const t = texts(lng);
+    const context = await newContext(browser, BROWSER_LOCALE[lng]);
+    const page = await openApp(
+      context,
+      `?lng=${lng}#/worksheet${situation ? `/${situation}` : ''}`,
+    );
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(t('worksheet.title'));
+    await expectNoAxeViolations(page, `worksheet ${lng}`);
+
+    const pdf = await printToPdf(page, `worksheet-${situation ?? 'all'}-${lng}`);
+    const text = flat(pdf.text);
+    expect(pdf.pages).toBeGreaterThanOrEqual(1);
+    expect(pdf.pages).toBeLessThanOrEqual(4);
+    const tc = (k: string) => flat(t(k, 'content'));
+    for (const p of POSTURES) {
+      expect(text).toContain(tc(key.postureQuestion(p)));
+      for (const q of content.postures[p].questions)
+        if (
+          situation === null ||
+          !content.situations.situations.some(
+            (s) => s.id !== situation && s.extraQuestions.includes(q.id),
+          )
+        )
+          expect(text).toContain(tc(key.questionLabel(q.id)));
+    }
+    for (const v of ['clear', 'conditions', 'blocked'] as const)
+      expect(text).toContain(tc(key.verdict(v)));
+    for (const o of content.outcomes.outcomes) expect(text).toContain(tc(key.outcomeTitle(o.id)));
+    expect(text).toContain(flat(t('worksheet.date')));
+    for (const words of navigationTexts(lng)) expect(text).not.toContain(flat(words));
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
