@@ -1,10 +1,11 @@
-import { useMachine } from '@xstate/react';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { key } from '../domain/content/keys';
 import type { Content } from '../domain/content/types';
-import { wizardMachine } from '../domain/wizard/machine';
 import { isPostureStep, progress, type CaseData, type Step } from '../domain/wizard/steps';
+import { CaseNotices } from './case/CaseNotices';
+import { CaseTools } from './case/CaseTools';
+import { useCaseSession } from './case/useCaseSession';
 import { ContentProvider } from './ContentContext';
 import { RecoverableMain } from './ErrorBoundary';
 import { Header } from './Header';
@@ -19,7 +20,7 @@ import {
   ReviewPage,
   SituationPage,
 } from './stepScreens';
-import { stepFromHash, useStepUrl } from './useStepUrl';
+import { useStepUrl } from './useStepUrl';
 
 interface Props {
   content: Content;
@@ -28,7 +29,9 @@ interface Props {
 
 export function App({ content, initialCase }: Props) {
   const { t } = useTranslation(['ui', 'content']);
-  const [snapshot, send] = useMachine(wizardMachine, { input: { content, data: initialCase } });
+  // The machine, fed by the case's life outside it: share link, saved case, import, quick exit.
+  const session = useCaseSession(content, initialCase);
+  const { snapshot, send } = session;
   const step = snapshot.value;
   const data = snapshot.context.data;
 
@@ -43,14 +46,12 @@ export function App({ content, initialCase }: Props) {
     [send],
   );
   useEffect(() => {
-    // A reload on a step's URL comes back to that step when the case allows it.
-    const target = stepFromHash(window.location.hash);
-    if (target && target !== 'start') send({ type: 'GO_TO', step: target });
+    // A reload on a step's URL comes back to that step: useCaseSession opens the saved case there.
     const onHash = () => setPage(pageFromHash(window.location.hash));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [send]);
-  useStepUrl(step, goTo, page === null);
+  useStepUrl(step, goTo, page === null, session.bootStep);
 
   const Page = page ? PAGES[page.name] : undefined;
   const title = isPostureStep(step)
@@ -76,7 +77,7 @@ export function App({ content, initialCase }: Props) {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header />
+      <Header onQuickExit={session.quickExit} />
       <RecoverableMain
         content={content}
         caseData={data}
@@ -93,11 +94,20 @@ export function App({ content, initialCase }: Props) {
         ) : (
           <>
             {stepProgress && <Progress {...stepProgress} />}
+            <CaseNotices notices={session.notices} />
             <h1 ref={heading} tabIndex={-1}>
               {title}
             </h1>
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              {step === 'start' && <StartPage onBegin={() => send({ type: 'BEGIN' })} />}
+              {step === 'start' && (
+                <StartPage
+                  onBegin={() => send({ type: 'BEGIN' })}
+                  resume={session.resume}
+                  onResume={session.resumeSaved}
+                  onForget={session.forget}
+                  onImport={session.importCase}
+                />
+              )}
               {step === 'situation' && (
                 <SituationPage
                   data={data}
@@ -122,8 +132,21 @@ export function App({ content, initialCase }: Props) {
                   onBack={back}
                 />
               )}
-              {step === 'result' && <ResultPage data={data} onBack={back} />}
+              {step === 'result' && (
+                <ResultPage
+                  data={data}
+                  onBack={back}
+                  onSheetChange={(sheet) => send({ type: 'UPDATE_SHEET', sheet })}
+                />
+              )}
             </Suspense>
+            {(step === 'review' || step === 'result') && (
+              <CaseTools
+                data={data}
+                onImport={session.importCase}
+                unavailable={session.unavailable}
+              />
+            )}
           </>
         )}
       </RecoverableMain>

@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useContent } from './ContentContext';
 
-export function Header() {
+interface Props {
+  /** Clears the case and storage, then leaves for a neutral page (shared screens). */
+  onQuickExit?: () => void;
+}
+
+export function Header({ onQuickExit }: Props) {
   const { t, i18n } = useTranslation('ui');
   const content = useContent();
   const switchTo = (lng: string) => {
@@ -29,6 +34,21 @@ export function Header() {
           ))}
         </ul>
       </nav>
+      {onQuickExit && (
+        <button
+          type="button"
+          className="button quick-exit"
+          aria-describedby="quick-exit-hint"
+          onClick={onQuickExit}
+        >
+          {t('quickExit.button')}
+        </button>
+      )}
+      {onQuickExit && (
+        <span id="quick-exit-hint" className="visually-hidden">
+          {t('quickExit.hint')}
+        </span>
+      )}
     </header>
   );
 }

@@ -13,10 +13,24 @@ export function hashFor(step: Step): string {
   return step === 'start' ? '#/' : `#/${step}`;
 }
 
-export function useStepUrl(step: Step, goTo: (step: Step) => void, enabled = true): void {
+/**
+ * `arriving` is the step the app opens on (a reload of `#/know` opens on "know"): the URL is
+ * left alone until the machine gets there, so the reload adds and loses no history entry.
+ */
+export function useStepUrl(
+  step: Step,
+  goTo: (step: Step) => void,
+  enabled = true,
+  arriving: Step = 'start',
+): void {
   const first = useRef(true);
+  const arrived = useRef(false);
   useEffect(() => {
     if (!enabled) return;
+    if (!arrived.current) {
+      if (step !== arriving) return;
+      arrived.current = true;
+    }
     const wanted = hashFor(step);
     if (window.location.hash === wanted || (step === 'start' && window.location.hash === '')) {
       first.current = false;
@@ -26,7 +40,7 @@ export function useStepUrl(step: Step, goTo: (step: Step) => void, enabled = tru
     if (first.current) window.history.replaceState(window.history.state, '', wanted);
     else window.history.pushState(null, '', wanted);
     first.current = false;
-  }, [step, enabled]);
+  }, [step, enabled, arriving]);
   useEffect(() => {
     const onPop = () => {
       // Hashes of pages outside the wizard are not steps: stepFromHash returns null for them.

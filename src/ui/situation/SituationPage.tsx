@@ -60,6 +60,10 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
         .toLocaleLowerCase()
         .includes(needle),
   );
+  const matching = shown.filter((s) => !s.freeText).length;
+  // An empty search result points to the free-text situation, which always stays listed.
+  const other = content.situations.situations.find((s) => s.freeText);
+  const otherTitle = other ? tc(key.situationTitle(other.id)) : '';
   const err = (name: keyof Values) => {
     const m = formState.errors[name]?.message;
     return typeof m === 'string' ? t(m) : undefined;
@@ -101,7 +105,9 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
           aria-describedby="situation-filter-count"
         />
         <p id="situation-filter-count" className="hint" aria-live="polite">
-          {t('situation.filterCount', { count: shown.filter((s) => !s.freeText).length })}
+          {matching === 0
+            ? t('situation.filterNone', { other: otherTitle })
+            : t('situation.filterCount', { count: matching })}
         </p>
       </div>
       <ChoiceField

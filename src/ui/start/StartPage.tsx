@@ -1,9 +1,43 @@
 import { useTranslation } from 'react-i18next';
+import { EXPIRY_MS, type SavedCase } from '../../domain/case/storage';
+import type { CaseData } from '../../domain/wizard/steps';
+import { ImportCase } from '../case/ImportCase';
 
-export function StartPage({ onBegin }: { onBegin: () => void }) {
-  const { t } = useTranslation('ui');
+interface Props {
+  onBegin: () => void;
+  /** A case saved in this browser, offered rather than opened. */
+  resume?: SavedCase | null;
+  onResume?: () => void;
+  onForget?: () => void;
+  onImport?: (data: CaseData) => void;
+}
+
+export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Props) {
+  const { t, i18n } = useTranslation('ui');
+  const date = (ms: number) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(ms);
   return (
     <div className="start">
+      {resume && (
+        <section className="notice resume" aria-labelledby="resume-title">
+          <h2 id="resume-title">{t('resume.title')}</h2>
+          <p>
+            {t('resume.savedOn', {
+              date: date(resume.savedAt),
+              expires: date(resume.savedAt + EXPIRY_MS),
+            })}
+          </p>
+          <p className="hint">{t('resume.newReplaces')}</p>
+          <div className="actions">
+            <button type="button" className="button button--primary" onClick={onResume}>
+              {t('resume.resume')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={onForget}>
+              {t('resume.forget')}
+            </button>
+          </div>
+        </section>
+      )}
       <p className="lead">{t('start.purpose')}</p>
       <ul className="postures-list">
         <li>{t('start.know')}</li>
@@ -16,10 +50,30 @@ export function StartPage({ onBegin }: { onBegin: () => void }) {
         <p>{t('start.privacy')}</p>
       </div>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={onBegin}>
-          {t('start.begin')}
+        <button
+          type="button"
+          className={resume ? 'button button--secondary' : 'button button--primary'}
+          onClick={onBegin}
+        >
+          {resume ? t('resume.beginNew') : t('start.begin')}
         </button>
       </div>
+      <nav className="start-more" aria-label={t('startMore.navLabel')}>
+        <ul>
+          <li>
+            <a href="#/carnet">{t('startMore.carnet')}</a>
+          </li>
+          <li>
+            <a href="#/workshop">{t('startMore.workshop')}</a>
+          </li>
+        </ul>
+      </nav>
+      {onImport && (
+        <details className="start-import">
+          <summary>{t('startMore.openFile')}</summary>
+          <ImportCase onImport={onImport} />
+        </details>
+      )}
     </div>
   );
 }

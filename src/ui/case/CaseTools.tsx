@@ -1,0 +1,103 @@
+// Keeping or passing on the case: export to a file, import one, and a share link carrying the
+// answers only (never the free text). Shown on the check page and below the result.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { caseFileName, CASE_FILE_TYPE, serializeCase } from '../../domain/case/caseFile';
+import { shareUrl } from '../../domain/case/share';
+import type { CaseData } from '../../domain/wizard/steps';
+import { useContent } from '../ContentContext';
+import { ImportCase } from './ImportCase';
+
+interface Props {
+  data: CaseData;
+  onImport: (data: CaseData) => void;
+  /** This browser does not keep the case: exporting is the only way to keep it. */
+  unavailable: boolean;
+}
+
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: CASE_FILE_TYPE }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked after the click has been handled, or some browsers download nothing.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function CaseTools({ data, onImport, unavailable }: Props) {
+  const { t } = useTranslation('ui');
+  const content = useContent();
+  const id = useId();
+  const [link, setLink] = useState<string | null>(null);
+  const [copy, setCopy] = useState<'copied' | 'copyFailed' | null>(null);
+  return (
+    <section className="case-tools no-print" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('case.toolsTitle')}</h2>
+      {unavailable && <p className="hint warning">{t('case.notice.unavailable')}</p>}
+      <div className="case-tool">
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-describedby={`${id}-export-hint`}
+          onClick={() => download(serializeCase(content, data), caseFileName())}
+        >
+          {t('case.export')}
+        </button>
+        <p className="hint" id={`${id}-export-hint`}>
+          {t('case.exportHint')}
+        </p>
+      </div>
+      <ImportCase onImport={onImport} />
+      {data.situation !== null && (
+        <div className="case-tool">
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-describedby={`${id}-share-hint`}
+            onClick={() => {
+              setLink(shareUrl(content, data, window.location));
+              setCopy(null);
+            }}
+          >
+            {t('case.share')}
+          </button>
+          <p className="hint" id={`${id}-share-hint`}>
+            {t('case.shareHint')}
+          </p>
+          {link && (
+            <div className="field">
+              <label htmlFor={`${id}-link`}>{t('case.shareLabel')}</label>
+              <input
+                id={`${id}-link`}
+                type="url"
+                readOnly
+                value={link}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  // The clipboard may be refused (permissions, no secure context): the link
+                  // stays visible to copy by hand.
+                  if (typeof navigator.clipboard?.writeText !== 'function') setCopy('copyFailed');
+                  else
+                    navigator.clipboard.writeText(link).then(
+                      () => setCopy('copied'),
+                      () => setCopy('copyFailed'),
+                    );
+                }}
+              >
+                {t('case.copy')}
+              </button>
+              <p role="status">{copy && t(`case.${copy}`)}</p>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+// What the app opens with: a shared link, the case saved in this browser (a reload comes back to
+// the same step with the same answers), or a fresh start with an offer to resume. Computed once,
+// before the machine starts, so the first screen is already the right one.
+import type { ShareError } from '../../domain/case/share';
+import { decodeShare, SHARE_PARAM } from '../../domain/case/share';
+import { loadCase, type CaseStore, type SavedCase } from '../../domain/case/storage';
+import type { Content } from '../../domain/content/types';
+import { canVisit, furthestStep, type CaseData, type Step } from '../../domain/wizard/steps';
+import { stepFromHash } from '../useStepUrl';
+
+/** A message shown once, above the first screen. Keys of the `case` section of `ui`. */
+export type CaseNotice =
+  | { kind: 'shared' }
+  | { kind: 'share-error'; error: ShareError }
+  | { kind: 'expired' }
+  | { kind: 'discarded' }
+  | { kind: 'migrated' }
+  | { kind: 'unavailable' };
+
+export interface Boot {
+  /** The case the machine starts with; undefined for a fresh one. */
+  data?: CaseData;
+  /** The step to open on; always one the case can show. */
+  step: Step;
+  notices: CaseNotice[];
+  /** A saved case offered on the start page rather than opened. */
+  resume: SavedCase | null;
+  /** Opened from a share link: not saved over the worker's own case until it is changed. */
+  shared: boolean;
+  /** The address without the share parameter, to put in the address bar once read. */
+  cleanUrl: string | null;
+}
+
+/** The step asked for if the case can show it, otherwise the furthest one it can. */
+export function reachable(content: Content, data: CaseData, step: Step): Step {
+  if (canVisit(content, data, step)) return step;
+  const furthest = furthestStep(content, data);
+  return furthest === 'result' ? 'review' : furthest;
+}
+
+/** Where a resumed, imported or shared case opens: the check page once all is answered. */
+export function resumeStep(content: Content, data: CaseData, saved: Step = 'review'): Step {
+  return reachable(content, data, saved === 'start' ? 'review' : saved);
+}
+
+export function bootCase(
+  content: Content,
+  store: CaseStore | null,
+  location: Pick<Location, 'href'>,
+): Boot {
+  const notices: CaseNotice[] = [];
+  let cleanUrl: string | null = null;
+  const url = new URL(location.href);
+  const link = url.searchParams.get(SHARE_PARAM);
+  const saved = loadCase(store, content);
+  if (saved.status === 'unavailable') notices.push({ kind: 'unavailable' });
+  if (saved.status === 'expired' || saved.status === 'discarded')
+    notices.push({ kind: saved.status });
+
+  if (link !== null) {
+    // Read once, then gone from the address bar: a reload or a bookmark does not reopen it.
+    url.searchParams.delete(SHARE_PARAM);
+    cleanUrl = url.href;
+    const shared = decodeShare(content, link);
+    if (shared.ok) {
+      notices.push({ kind: 'shared' });
+      return {
+        data: shared.data,
+        step: resumeStep(content, shared.data),
+        notices,
+        resume: null,
+        shared: true,
+        cleanUrl,
+      };
+    }
+    notices.push({ kind: 'share-error', error: shared.error });
+  }
+
+  if (saved.status !== 'found')
+    return { step: 'start', notices, resume: null, shared: false, cleanUrl };
+  if (saved.migrated) notices.push({ kind: 'migrated' });
+  const asked = stepFromHash(url.hash);
+  // A reload (or back/forward into the app) on a step's URL reopens that step at once; the
+  // bare address offers to resume on the start page instead.
+  if (asked !== null && asked !== 'start')
+    return {
+      data: saved.data,
+      step: reachable(content, saved.data, asked),
+      notices,
+      resume: null,
+      shared: false,
+      cleanUrl,
+    };
+  return { step: 'start', notices, resume: saved, shared: false, cleanUrl };
+}

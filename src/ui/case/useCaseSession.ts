@@ -1,0 +1,137 @@
+// The wizard machine together with the case's life outside it: opened from a share link or from
+// this browser's storage, saved as the user goes, exported, imported, forgotten, and wiped by the
+// quick exit. The machine still routes; this only feeds it cases and keeps what it holds.
+import { useMachine } from '@xstate/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { browserStore, forgetCase, saveCase, type SavedCase } from '../../domain/case/storage';
+import type { Content } from '../../domain/content/types';
+import { wizardMachine } from '../../domain/wizard/machine';
+import type { CaseData } from '../../domain/wizard/steps';
+import { bootCase, resumeStep, type Boot, type CaseNotice } from './boot';
+
+/** A notice shown above a given step's heading, until the user moves on. */
+export interface ShownNotice {
+  notice: CaseNotice | { kind: 'forgotten' } | { kind: 'imported' };
+  step: string;
+}
+
+/** The neutral page the quick exit leaves for: ours, plain, without the app's name. */
+export const NEUTRAL_PAGE = 'neutral.html';
+
+export function useCaseSession(content: Content, initialCase?: CaseData) {
+  const [store] = useState(browserStore);
+  const [boot] = useState<Boot>(() =>
+    initialCase
+      ? {
+          data: initialCase,
+          step: 'start',
+          notices: [],
+          resume: null,
+          shared: false,
+          cleanUrl: null,
+        }
+      : bootCase(content, store, window.location),
+  );
+  const [snapshot, send, actor] = useMachine(wizardMachine, {
+    input: { content, data: boot.data },
+  });
+  const step = snapshot.value;
+  const data = snapshot.context.data;
+
+  const [notices, setNotices] = useState<ShownNotice[]>(() =>
+    boot.notices.map((notice) => ({ notice, step: boot.step })),
+  );
+  const [resume, setResume] = useState<SavedCase | null>(boot.resume);
+  const [unavailable, setUnavailable] = useState(
+    boot.notices.some((n) => n.kind === 'unavailable'),
+  );
+
+  useEffect(() => {
+    if (boot.cleanUrl) window.history.replaceState(window.history.state, '', boot.cleanUrl);
+    // The machine starts at "start": move it to the step the case was opened on.
+    if (boot.step !== 'start') send({ type: 'GO_TO', step: boot.step });
+  }, [boot, send]);
+
+  // Saved as the user goes: every answer, every step. A case not begun is not saved, so a visit
+  // to the start page never overwrites the case it offers to resume; a shared case is saved
+  // only once the user changes it, so opening a colleague's link never replaces one's own case.
+  const told = useRef(unavailable);
+  useEffect(() => {
+    const subscription = actor.subscribe((snap) => {
+      const { data: current } = snap.context;
+      if (current.situation === null) return;
+      if (boot.shared && current === boot.data) return;
+      if (saveCase(store, content, current, snap.value)) {
+        // The saved case is this one now: there is nothing else to offer.
+        setResume(null);
+        return;
+      }
+      // Storage failing mid-session (quota full): said once, where it happened; the case stays.
+      setUnavailable(true);
+      if (!told.current) setNotices([{ notice: { kind: 'unavailable' }, step: snap.value }]);
+      told.current = true;
+    });
+    return () => subscription.unsubscribe();
+  }, [actor, boot, content, store]);
+
+  const notify = useCallback(
+    (notice: ShownNotice['notice'], at: string) => setNotices([{ notice, step: at }]),
+    [],
+  );
+
+  const resumeSaved = useCallback(() => {
+    if (!resume) return;
+    send({
+      type: 'RESTORE',
+      data: resume.data,
+      step: resumeStep(content, resume.data, resume.step),
+    });
+    setResume(null);
+  }, [content, resume, send]);
+
+  const forget = useCallback(() => {
+    forgetCase(store);
+    setResume(null);
+    send({ type: 'RESET' });
+    notify({ kind: 'forgotten' }, 'start');
+  }, [notify, send, store]);
+
+  /** A case read from a file: it replaces the current one and opens on the check page. */
+  const importCase = useCallback(
+    (imported: CaseData) => {
+      const target = resumeStep(content, imported);
+      send({ type: 'RESTORE', data: imported, step: target });
+      setResume(null);
+      notify({ kind: 'imported' }, target);
+    },
+    [content, notify, send],
+  );
+
+  const quickExit = useCallback(() => {
+    forgetCase(store);
+    // Shared screens: nothing of this site stays in the browser's storage.
+    for (const get of [() => window.localStorage, () => window.sessionStorage]) {
+      try {
+        get().clear();
+      } catch {
+        // Storage unreachable: there is nothing in it either.
+      }
+    }
+    send({ type: 'RESET' });
+    window.location.replace(new URL(NEUTRAL_PAGE, window.location.href).href);
+  }, [send, store]);
+
+  return {
+    snapshot,
+    send,
+    /** The step the app opened on: the URL follows the machine once it gets there. */
+    bootStep: boot.step,
+    notices: notices.filter((n) => n.step === step),
+    resume: data.situation === null ? resume : null,
+    unavailable,
+    resumeSaved,
+    forget,
+    importCase,
+    quickExit,
+  };
+}
