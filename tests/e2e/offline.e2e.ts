@@ -1,0 +1,115 @@
+// Offline after one visit: the service worker has precached the app and both languages, so a
+// worker with no network reloads, walks a whole case, switches language and prints. And a new
+// version is offered, never forced: the case on screen stays as it is until the user chooses.
+import { cpSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, newContext, printToPdf } from './support/browser';
+import {
+  casesByOutcome,
+  expectHeading,
+  jurisdictionInput,
+  situationInput,
+  walkToResult,
+} from './support/cases';
+import { serveDist } from './support/server';
+import { texts } from './support/texts';
+
+const fr = texts('fr');
+const en = texts('en');
+const dist = process.env.DISCERNE_DIST ?? 'dist';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until the service worker is active, i.e. it has precached every file. */
+const swActive = (page: Page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state;
+  });
+
+test('after one visit, with no network at all, a whole case is walked in both languages and printed', async () => {
+  // A server of its own, shut down after the first visit: offline means offline.
+  const server = await serveDist(dist);
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await expectHeading(page, fr('steps.start'));
+  await expect.poll(() => swActive(page), { timeout: 15_000 }).toBe('activated');
+  await server.close();
+  await context.setOffline(true);
+
+  await page.reload();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const walk = [...casesByOutcome().values()][0]!;
+  await walkToResult(page, 'fr', walk);
+  const title = fr(`outcome.${walk.outcome}.title`, 'content');
+  const pdf = await printToPdf(page, 'offline-result-fr');
+  expect(pdf.text).toContain(title);
+
+  // The other language was precached too: switching needs no network.
+  await page.getByRole('button', { name: en('languages.en') }).click();
+  await expectHeading(page, en('steps.result'));
+  expect(await page.getByText(en(`outcome.${walk.outcome}.title`, 'content')).count()).toBe(1);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a new version is offered in a banner, and the case on screen is left alone', async () => {
+  // A copy of dist/ that can be "deployed again" while the page is open.
+  const dir = mkdtempSync(join(tmpdir(), 'discerne-update-'));
+  cpSync(dist, dir, { recursive: true });
+  const server = await serveDist(dir);
+  try {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await expect.poll(() => swActive(page), { timeout: 15_000 }).toBe('activated');
+    const banner = page.getByRole('status').filter({ hasText: fr('update.available') });
+    expect(await banner.count()).toBe(0);
+
+    // The worker is in the middle of a case.
+    await page.getByRole('button', { name: fr('start.begin') }).click();
+    await expectHeading(page, fr('steps.situation'));
+    const walk = [...casesByOutcome().values()][0]!;
+    await situationInput(page, 'fr', walk.situation).check();
+    await jurisdictionInput(page, 'fr', walk.jurisdiction).check();
+
+    // A new version is published; the browser finds it on its next update check.
+    appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    await expect.poll(() => banner.isVisible(), { timeout: 15_000 }).toBe(true);
+    const reload = page.getByRole('button', { name: fr('update.reload') });
+    expect(await reload.isVisible()).toBe(true);
+
+    // Nothing was replaced under the worker's feet: same step, same choices.
+    await page.waitForTimeout(1000);
+    await expectHeading(page, fr('steps.situation'));
+    expect(await situationInput(page, 'fr', walk.situation).isChecked()).toBe(true);
+    expect(await jurisdictionInput(page, 'fr', walk.jurisdiction).isChecked()).toBe(true);
+
+    // "Later" dismisses the offer and still leaves the case alone.
+    await page.getByRole('button', { name: fr('update.later') }).click();
+    expect(await banner.count()).toBe(0);
+    expect(await situationInput(page, 'fr', walk.situation).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
