@@ -40,6 +40,10 @@ export function checkReachability(content: Content): Problem[] {
   const places = questionPlaces(content);
   const extras = new Set(content.situations.situations.flatMap((s) => s.extraQuestions));
   const jurisdictions = content.jurisdictions.jurisdictions.map((j) => j.id);
+  const situations = content.situations.situations.map((s) => ({
+    id: s.id,
+    extras: new Set(s.extraQuestions),
+  }));
 
   for (const target of places.values()) {
     // The questions the target depends on, transitively, asked before it, in asking order.
@@ -91,8 +95,12 @@ export function checkReachability(content: Content): Problem[] {
       return go(0);
     };
 
-    const found = content.situations.situations.some((s) =>
-      jurisdictions.some((j) => search(s.id, new Set(s.extraQuestions), j)),
+    const found = situations.some(
+      (s) =>
+        // An extra question is only asked in the situations that bring it: skip the others
+        // before searching their answers.
+        (!extras.has(target.question.id) || s.extras.has(target.question.id)) &&
+        jurisdictions.some((j) => search(s.id, s.extras, j)),
     );
     if (found || broken) continue;
     const at = target.question.condition ? `${target.path}.condition` : target.path;
