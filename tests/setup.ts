@@ -1,11 +1,9 @@
 import '@testing-library/jest-dom/vitest';
+import { afterEach } from 'vitest';
 
-// Step screens are lazy chunks (src/ui/stepScreens.ts); component tests load them up front so
-// a step renders in the same tick as in a warmed-up browser.
-if (typeof window !== 'undefined') {
-  const { beforeAll } = await import('vitest');
-  beforeAll(async () => {
-    const { preloadAllSteps } = await import('../src/ui/stepScreens');
-    await preloadAllSteps();
-  });
+// Without vitest globals, testing-library cannot register its own cleanup: unmount every
+// rendered tree after each component test so tests never see each other's DOM.
+if (typeof document !== 'undefined') {
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(cleanup);
 }
