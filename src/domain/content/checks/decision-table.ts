@@ -187,7 +187,7 @@ export function checkDecisionTable(content: Content): Problem[] {
           file: FILE,
           path: `rules[${b.rule}]`,
           message:
-            `not monotone: with ${describe(shared, flags)}, ` +
+            `not monotone: with ${describe(shared, flags)}: ` +
             `${p} ${VERDICTS[step]} → ${VERDICTS[step + 1]} goes from outcome "${ra.outcome}" (caution ${ca}, rule "${ra.id}") ` +
             `to the less cautious "${rb.outcome}" (caution ${cb}, rule "${rb.id}")`,
         });
