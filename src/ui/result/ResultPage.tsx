@@ -11,7 +11,7 @@ import { Box } from '../../print/Box';
 import '../../print/print.css';
 import { useContent } from '../ContentContext';
 import { ConsentField, NotesField, ReferenceField } from './SheetFields';
-import { SheetFooter, Signatures } from './SheetFooter';
+import { SheetFooter, SheetQr, Signatures } from './SheetFooter';
 import { VERDICT_SYMBOL } from './verdictSymbol';
 
 interface Props {
@@ -161,8 +161,13 @@ export function ResultPage({ data, onBack, onSheetChange }: Props) {
         </section>
       )}
       <NotesField sheet={sheet} onChange={changeSheet} />
-      <ConsentField sheet={sheet} onChange={changeSheet} />
-      <Signatures />
+      <div className="sheet-end">
+        <div className="sheet-end-main">
+          <ConsentField sheet={sheet} onChange={changeSheet} />
+          <Signatures />
+        </div>
+        {link && <SheetQr link={link} />}
+      </div>
       <SheetFooter version={content.manifest.version} link={link} />
       <div className="actions no-print">
         <button type="button" className="button button--primary" onClick={() => window.print()}>

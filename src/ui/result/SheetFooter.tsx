@@ -17,6 +17,12 @@ export function Signatures() {
   );
 }
 
+/** The QR code of the share link: on paper it sits beside the signatures to save a page. */
+export function SheetQr({ link }: { link: string }) {
+  const { t } = useTranslation('ui');
+  return <QrCode text={link} label={t('sheet.footer.qr')} />;
+}
+
 export function SheetFooter({ version, link }: { version: string; link: string | null }) {
   const { t } = useTranslation('ui');
   return (
@@ -33,7 +39,6 @@ export function SheetFooter({ version, link }: { version: string; link: string |
           </p>
         )}
       </div>
-      {link && <QrCode text={link} label={t('sheet.footer.qr')} />}
     </footer>
   );
 }
