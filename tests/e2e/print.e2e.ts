@@ -147,7 +147,7 @@ for (const [lng, situation] of [
     const text = readingText(pdf.file);
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
     // A situation's sheet fits a workshop handout; the whole questionnaire stays a short booklet.
-    expect(pdf.pages).toBeLessThanOrEqual(situation ? 4 : 8);
+    expect(pdf.pages).toBeLessThanOrEqual(situation ? 4 : 6);
     const tc = (k: string) => flat(t(k, 'content'));
     for (const p of POSTURES) {
       expect(text).toContain(tc(key.postureQuestion(p)));
