@@ -66,7 +66,7 @@ test('a screen that crashes shows the recovery page, which exports every answer 
     page.waitForEvent('download'),
     page.getByRole('button', { name: fr('recovery.export') }).click(),
   ]);
-  const file = JSON.parse(readFileSync((await download.path()), 'utf8')) as {
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
     case: { situation: string; jurisdiction: string; answers: Answers };
   };
   expect(file.case.situation).toBe(walk.situation);
