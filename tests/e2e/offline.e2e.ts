@@ -15,6 +15,7 @@ import {
   walkToResult,
 } from './support/cases';
 import { serveDist } from './support/server';
+import { registeredPages } from './support/pages';
 import { texts } from './support/texts';
 
 const fr = texts('fr');
@@ -60,6 +61,21 @@ test('after one visit, with no network at all, a whole case is walked in both la
   await page.getByRole('button', { name: en('languages.en') }).click();
   await expectHeading(page, en('steps.result'));
   expect(await page.getByText(en(`outcome.${walk.outcome}.title`, 'content')).count()).toBe(1);
+  // Every page outside the wizard, with its own lazy chunks, opens offline too.
+  for (const name of registeredPages()) {
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, `#/${name}`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: en('app.loading') })
+        .count(),
+    ).toBe(0);
+  }
   expect(errors).toEqual([]);
   await context.close();
 });

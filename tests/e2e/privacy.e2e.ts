@@ -4,7 +4,6 @@
 // Resource links are outbound links a user may click: they are not requests and not followed.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PAGES } from '../../src/ui/pages';
 import {
   baseUrl,
   launch,
@@ -15,6 +14,7 @@ import {
   takeCspViolations,
 } from './support/browser';
 import { casesByOutcome, expectHeading, walkToResult } from './support/cases';
+import { registeredPages } from './support/pages';
 import { texts } from './support/texts';
 
 let browser: Browser;
@@ -55,7 +55,7 @@ for (const [lng, locale] of [
     await walkToResult(page, lng, walk);
     await printToPdf(page, `privacy-result-${lng}`);
 
-    for (const name of Object.keys(PAGES)) {
+    for (const name of registeredPages()) {
       await page.goto(`${baseUrl()}?lng=${lng}#/${name}`);
       await expect
         .poll(() => page.getByRole('heading', { level: 1 }).count(), { timeout: 10_000 })
