@@ -1,0 +1,245 @@
+// The wizard as users rely on it, in Chromium: browser back and forward, a reload on every step,
+// a change from the check page, export → a fresh browser → import, a share link opened
+// elsewhere, and the quick exit leaving nothing behind. Cases come from the engine.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { key } from '../../src/domain/content/keys';
+import { POSTURES, type PostureId } from '../../src/domain/content/types';
+import { launch, newContext, openApp, pageErrors } from './support/browser';
+import {
+  casesByOutcome,
+  expectHeading,
+  jurisdictionInput,
+  nextButton,
+  optionInput,
+  situationInput,
+  type WalkCase,
+} from './support/cases';
+import { settle } from './support/screens';
+import { texts } from './support/texts';
+
+const t = texts('fr');
+const cases = [...casesByOutcome().values()];
+const walk: WalkCase = cases[0]!;
+
+const titles: Record<string, string> = {
+  start: t('steps.start'),
+  situation: t('steps.situation'),
+  review: t('steps.review'),
+  result: t('steps.result'),
+  ...Object.fromEntries(POSTURES.map((p) => [p, t(key.postureQuestion(p), 'content')])),
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Fills in a posture page with the case's answers. */
+async function fill(page: Page, c: WalkCase, posture: PostureId) {
+  for (const q of c.path[posture])
+    for (const o of c.answers[q] ?? []) await optionInput(page, 'fr', q, o).check();
+}
+
+/** Answers, with their first option, the questions of the page that have no answer yet. */
+async function answerOpenQuestions(page: Page) {
+  for (const group of await page.locator('main fieldset').all()) {
+    const inputs = group.locator('input');
+    if ((await group.locator('input:checked').count()) === 0) await inputs.first().check();
+  }
+}
+
+/** The first answer of a posture is still checked: the page shows the case's answers. */
+async function expectAnswersShown(page: Page, c: WalkCase, posture: PostureId) {
+  const q = c.path[posture][0]!;
+  await expect.poll(() => optionInput(page, 'fr', q, c.answers[q]![0]!).isChecked()).toBe(true);
+}
+
+/** From the start page to the check page, running `at` on every step reached. */
+async function walkToReview(page: Page, c: WalkCase, at: (step: string) => Promise<void>) {
+  await expectHeading(page, titles.start!);
+  await page.getByRole('button', { name: t('start.begin'), exact: true }).click();
+  await expectHeading(page, titles.situation!);
+  await at('situation');
+  await situationInput(page, 'fr', c.situation).check();
+  await jurisdictionInput(page, 'fr', c.jurisdiction).check();
+  await nextButton(page, 'fr').click();
+  for (const posture of POSTURES) {
+    await expectHeading(page, titles[posture]!);
+    await at(posture);
+    await fill(page, c, posture);
+    await nextButton(page, 'fr').click();
+  }
+  await expectHeading(page, titles.review!);
+  await at('review');
+}
+
+/** The result as text, without digits (the date) and without the case tools. */
+async function resultText(page: Page): Promise<string> {
+  await page.getByRole('button', { name: t('review.confirm'), exact: true }).click();
+  await expectHeading(page, titles.result!);
+  await settle(page);
+  const text = await page.locator('main').innerText();
+  return text.split(t('case.toolsTitle'))[0]!.replace(/\d/g, '');
+}
+
+test('browser back and forward move between steps without losing answers', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await walkToReview(page, walk, () => Promise.resolve());
+  for (const step of ['can', 'want', 'know', 'situation', 'start']) {
+    await page.goBack();
+    await expectHeading(page, titles[step]!);
+    if (step !== 'start' && step !== 'situation')
+      await expectAnswersShown(page, walk, step as PostureId);
+  }
+  for (const step of ['situation', 'know', 'want', 'can', 'review']) {
+    await page.goForward();
+    await expectHeading(page, titles[step]!);
+  }
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
+});
+
+test('a reload on every step comes back to the same step with the same answers', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await walkToReview(page, walk, async (step) => {
+    if (step === 'situation') return; // nothing chosen yet: nothing saved to come back to
+    await page.reload();
+    await expectHeading(page, titles[step]!);
+  });
+  // Answers given before the reloads are all there: the check page lists each one.
+  for (const posture of POSTURES) {
+    await page.reload();
+    await expectHeading(page, titles.review!);
+    const q = walk.path[posture][0]!;
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toContain(t(key.option(q, walk.answers[q]![0]!), 'content'));
+  }
+  await page.reload();
+  await page.getByRole('button', { name: t('review.confirm'), exact: true }).click();
+  await expectHeading(page, titles.result!);
+  await page.reload();
+  await expectHeading(page, titles.result!);
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
+});
+
+test('a change from the check page comes back to the check page', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await walkToReview(page, walk, () => Promise.resolve());
+  const q = walk.path.know[0]!;
+  const question = t(key.questionLabel(q), 'content');
+  await page
+    .getByRole('button', { name: `${t('review.change')} ${question}`, exact: true })
+    .click();
+  await expectHeading(page, titles.know!);
+  const current = walk.answers[q]![0]!;
+  const option = (await import('./support/cases'))
+    .questionById(q)
+    .options.find((o) => o.id !== current)!;
+  await optionInput(page, 'fr', q, option.id).check();
+  await nextButton(page, 'fr').click();
+  // Straight back to the check page, or through a page whose new question needs an answer.
+  for (let i = 0; i < POSTURES.length; i++) {
+    const h = await page.getByRole('heading', { level: 1 }).textContent();
+    if (h === titles.review) break;
+    expect(POSTURES.map((p) => titles[p])).toContain(h);
+    await answerOpenQuestions(page);
+    await nextButton(page, 'fr').click();
+  }
+  await expectHeading(page, titles.review!);
+  await expect
+    .poll(() => page.locator('main').innerText())
+    .toContain(t(key.option(q, option.id), 'content'));
+  await context.close();
+});
+
+test('export, then import in a fresh browser, gives the same result', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await walkToReview(page, walk, () => Promise.resolve());
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: t('case.export'), exact: true }).click(),
+  ]);
+  // Read now: the download goes with its browser context.
+  const exported = readFileSync(await download.path());
+  expect(download.suggestedFilename()).toMatch(/^discerne-case-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(JSON.parse(exported.toString('utf8'))).toMatchObject({ format: 'discerne-case' });
+  const expected = await resultText(page);
+  await context.close();
+
+  const fresh = await newContext(browser);
+  const other = await openApp(fresh);
+  await expectHeading(other, titles.start!);
+  // A bad file first: refused with a message, nothing opened.
+  await other.getByText(t('startMore.openFile'), { exact: true }).click();
+  const input = other.getByLabel(t('case.import'));
+  await input.setInputFiles({
+    name: 'x.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"a":1}'),
+  });
+  await expect.poll(() => other.getByRole('alert').innerText()).toBe(t('case.importError.foreign'));
+  await expectHeading(other, titles.start!);
+  await input.setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: 'application/json',
+    buffer: exported,
+  });
+  await expectHeading(other, titles.review!);
+  expect(await resultText(other)).toBe(expected);
+  expect(pageErrors(other)).toEqual([]);
+  await fresh.close();
+});
+
+test('a share link opens the same diagnostic elsewhere; a tampered one says so', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await walkToReview(page, walk, () => Promise.resolve());
+  await page.getByRole('button', { name: t('case.share'), exact: true }).click();
+  const link = await page.getByRole('textbox', { name: t('case.shareLabel') }).inputValue();
+  const expected = await resultText(page);
+  await context.close();
+
+  const fresh = await newContext(browser);
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expectHeading(other, titles.review!);
+  await expect
+    .poll(() => other.getByRole('status').first().innerText())
+    .toBe(t('case.notice.shared'));
+  expect(new URL(other.url()).search).toBe('');
+  expect(await resultText(other)).toBe(expected);
+
+  await other.goto(link.slice(0, -6));
+  await expect.poll(() => other.getByRole('alert').innerText()).toMatch(/./);
+  await expectHeading(other, titles.start!);
+  await fresh.close();
+});
+
+test('quick exit leaves for a neutral page and leaves nothing in storage', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await walkToReview(page, walk, () => Promise.resolve());
+  expect(await page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: t('quickExit.button'), exact: true }).click();
+  await page.waitForURL(/neutral\.html$/);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  expect(await page.title()).not.toContain(t('app.name'));
+  expect(await page.locator('body').innerText()).not.toContain(t('app.name'));
+  // Back in the app: no case, nothing to resume.
+  await page.goto(new URL('./', page.url()).href);
+  await expectHeading(page, titles.start!);
+  expect(await page.getByRole('heading', { name: t('resume.title') }).count()).toBe(0);
+  await context.close();
+});
