@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+// The namespaces i18next loads before the first paint; the others come with their screens.
+import { INITIAL_NAMESPACES } from '../src/i18n/namespaces.ts';
 
 interface Chunk {
   file: string;
@@ -34,7 +36,7 @@ Object.entries(manifest)
   .filter(([, c]) => c.isEntry)
   .forEach(([name]) => visit(name));
 const locale = Object.values(manifest)
-  .filter((c) => c.src?.startsWith(`content/locales/${lang}/`))
+  .filter((c) => INITIAL_NAMESPACES.some((ns) => c.src === `content/locales/${lang}/${ns}.json`))
   .map((c) => c.file);
 
 const rows: [string, number][] = [['index.html', gz('index.html')]];

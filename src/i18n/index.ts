@@ -4,6 +4,8 @@ import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import content from 'virtual:discerne-content';
 import { pickLanguage } from './languages';
+import { setLazyNamespaceInstance } from './lazyNamespaces';
+import { INITIAL_NAMESPACES } from './namespaces';
 
 type LocaleModule = { default: Record<string, unknown> };
 const loaders = import.meta.glob<LocaleModule>('../../content/locales/*/*.json');
@@ -25,7 +27,8 @@ const backend: BackendModule = {
   },
 };
 
-export const NAMESPACES = ['ui', 'content', 'carnet'] as const;
+export { NAMESPACES } from './namespaces';
+export { withNamespaces } from './lazyNamespaces';
 
 export async function setupI18n(language?: string): Promise<i18n> {
   const lng =
@@ -45,12 +48,13 @@ export async function setupI18n(language?: string): Promise<i18n> {
       // content:check proves every locale complete, so no fallback language is downloaded.
       fallbackLng: false,
       supportedLngs: content.manifest.languages,
-      ns: [...NAMESPACES],
+      ns: [...INITIAL_NAMESPACES],
       defaultNS: 'ui',
       interpolation: { escapeValue: false }, // React escapes.
       returnNull: false,
       react: { useSuspense: false },
     });
+  setLazyNamespaceInstance(instance);
   document.documentElement.lang = instance.language;
   instance.on('languageChanged', (l) => {
     document.documentElement.lang = l;

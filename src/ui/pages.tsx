@@ -2,6 +2,8 @@
 // lazily loaded chunk so the first visit does not download them. A page registers here with
 // its hash route: `#/<name>`.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+// A page's locale namespaces (carnet, workshop) come with its chunk, not on the first visit.
+import { withNamespaces } from '../i18n/lazyNamespaces';
 
 export interface PageProps {
   /** The part of the hash after `#/<name>`, for a page's own sub-routes. */
@@ -9,8 +11,8 @@ export interface PageProps {
 }
 
 export const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>> = {
-  carnet: lazy(() => import('./carnet/CarnetPage')),
-  workshop: lazy(() => import('./workshop/WorkshopPage')),
+  carnet: lazy(withNamespaces(() => import('./carnet/CarnetPage'), ['carnet'])),
+  workshop: lazy(withNamespaces(() => import('./workshop/WorkshopPage'), ['workshop'])),
   worksheet: lazy(() => import('./worksheet/WorksheetPage')),
 };
 void lazy;

@@ -1,6 +1,7 @@
 // The wizard's screens after the start page, each loaded on demand (see lazyStep.ts), and which
 // screens can follow each step, so App can warm them while the worker reads.
 import type { Step } from '../domain/wizard/steps';
+import { withNamespaces } from '../i18n/lazyNamespaces';
 import { lazyStep } from './lazyStep';
 
 export const SituationPage = lazyStep(() =>
@@ -10,7 +11,10 @@ export const PosturePage = lazyStep(() =>
   import('./posture/PosturePage').then((m) => m.PosturePage),
 );
 export const ReviewPage = lazyStep(() => import('./review/ReviewPage').then((m) => m.ReviewPage));
-export const ResultPage = lazyStep(() => import('./result/ResultPage').then((m) => m.ResultPage));
+// The result lists resources and advice: the carnet's words come with it.
+export const ResultPage = lazyStep(
+  withNamespaces(() => import('./result/ResultPage').then((m) => m.ResultPage), ['carnet']),
+);
 
 const SCREENS = [SituationPage, PosturePage, ReviewPage, ResultPage];
 
