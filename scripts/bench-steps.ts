@@ -1,0 +1,139 @@
+// npm run bench:steps: the time from a click on "next" to the next step's heading painted, over
+// whole cases, in headless Chromium with the CPU slowed 4× (a modest office laptop). Prints the
+// median per transition and overall against the 50 ms target; asserts nothing.
+// It builds nothing: it serves dist/ (or DISCERNE_DIST) as it is — `npm run build` first.
+//   DISCERNE_DIST=<dir>  the build to serve (default dist/)
+//   BENCH_WALKS=<n>      whole cases walked (default 5), each in a fresh browser context
+//   BENCH_CPU=<rate>     CPU slowdown (default 4)
+import { chromium, type Page } from 'playwright-core';
+import { key } from '../src/domain/content/keys';
+import { POSTURES } from '../src/domain/content/types';
+import { casesByOutcome, type WalkCase } from '../tests/e2e/support/outcome-cases';
+import { serveDist } from '../tests/e2e/support/server';
+import { texts } from '../tests/e2e/support/texts';
+
+const TARGET_MS = 50;
+const dist = process.env.DISCERNE_DIST ?? 'dist';
+const walks = Number(process.env.BENCH_WALKS ?? 5);
+const cpuRate = Number(process.env.BENCH_CPU ?? 4);
+const browserPath = process.env.DISCERNE_BROWSER ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const t = texts('fr');
+
+// Runs in the page, as a string (tsx's helpers do not exist there). Clicks the button, then
+// resolves with the time until the heading reads `title` and a frame has been painted.
+const TIMED_CLICK = `({ button, title }) => new Promise((resolve, reject) => {
+  const target = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === button);
+  if (!target) return reject(new Error('no button ' + button));
+  const shown = () => {
+    const h1 = document.querySelector('h1');
+    return h1 !== null && h1.textContent === title && h1.getClientRects().length > 0;
+  };
+  const start = performance.now();
+  const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+  const observer = new MutationObserver(() => {
+    if (!shown()) return;
+    observer.disconnect();
+    painted();
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  target.click();
+})`;
+
+const timedClick = (page: Page, button: string, title: string) =>
+  page.evaluate<number>(`(${TIMED_CLICK})(${JSON.stringify({ button, title })})`);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const max = (xs: number[]) => Math.max(...xs);
+
+async function fill(page: Page, walk: WalkCase, posture: (typeof POSTURES)[number]) {
+  for (const q of walk.path[posture])
+    for (const o of walk.answers[q] ?? []) {
+      const group = page.getByRole('group', {
+        name: t(key.questionLabel(q), 'content'),
+        exact: true,
+      });
+      await group
+        .getByRole('radio', { name: t(key.option(q, o), 'content'), exact: true })
+        .or(group.getByRole('checkbox', { name: t(key.option(q, o), 'content'), exact: true }))
+        .check();
+    }
+}
+
+const server = await serveDist(dist);
+const browser = await chromium.launch({
+  executablePath: browserPath,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const times: Record<string, number[]> = {};
+const record = (name: string, ms: number) => (times[name] ??= []).push(ms);
+try {
+  const cases = [...casesByOutcome().values()];
+  for (let i = 0; i < walks; i++) {
+    const walk = cases[i % cases.length]!;
+    const context = await browser.newContext({ locale: 'fr-BE' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1, name: t('steps.start') }).waitFor();
+    // Between clicks the worker reads: the app warms the next screens meanwhile.
+    const read = () => page.waitForLoadState('networkidle');
+    await read();
+    record('start → situation', await timedClick(page, t('start.begin'), t('steps.situation')));
+    await page
+      .getByRole('radio', {
+        name: t(key.jurisdictionName(walk.jurisdiction), 'content'),
+        exact: true,
+      })
+      .check();
+    await page
+      .getByRole('radio', {
+        name: new RegExp(
+          `^${t(key.situationTitle(walk.situation), 'content').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+        ),
+      })
+      .check();
+    let from = 'situation';
+    for (const posture of POSTURES) {
+      await read();
+      const title = t(key.postureQuestion(posture), 'content');
+      record(`${from} → ${posture}`, await timedClick(page, t('actions.next'), title));
+      await fill(page, walk, posture);
+      from = posture;
+    }
+    await read();
+    record('can → review', await timedClick(page, t('actions.next'), t('steps.review')));
+    await read();
+    record('review → result', await timedClick(page, t('review.confirm'), t('steps.result')));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const all = Object.values(times).flat();
+console.log(
+  `step transitions: click → next heading painted · ${walks} whole cases · CPU ×${cpuRate} · ${dist}`,
+);
+for (const [name, xs] of Object.entries(times))
+  console.log(
+    `  ${name.padEnd(20)} median ${median(xs).toFixed(1).padStart(6)} ms   max ${max(xs).toFixed(1).padStart(6)} ms`,
+  );
+const m = median(all);
+console.log(
+  `  ${'all'.padEnd(20)} median ${m.toFixed(1).padStart(6)} ms   max ${max(all).toFixed(1).padStart(6)} ms   (n=${all.length})`,
+);
+console.log(`  target: median under ${TARGET_MS} ms — ${m < TARGET_MS ? 'met' : 'NOT met'}`);
