@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES, type PostureId } from '../../src/domain/content/types';
-import { launch, newContext, openApp, pageErrors } from './support/browser';
+import { expectNoAxeViolations, launch, newContext, openApp, pageErrors } from './support/browser';
 import {
   casesByOutcome,
   expectHeading,
@@ -207,6 +207,7 @@ test('a share link opens the same diagnostic elsewhere; a tampered one says so',
   await walkToReview(page, walk, () => Promise.resolve());
   await page.getByRole('button', { name: t('case.share'), exact: true }).click();
   const link = await page.getByRole('textbox', { name: t('case.shareLabel') }).inputValue();
+  await expectNoAxeViolations(page, 'check page with its case tools and a share link');
   const expected = await resultText(page);
   await context.close();
 
@@ -231,6 +232,10 @@ test('quick exit leaves for a neutral page and leaves nothing in storage', async
   const page = await openApp(context);
   await walkToReview(page, walk, () => Promise.resolve());
   expect(await page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
+  // The start page offers to resume the saved case, with a way to forget it.
+  await page.goto(new URL('./', page.url()).href);
+  await expect.poll(() => page.getByRole('heading', { name: t('resume.title') }).count()).toBe(1);
+  await expectNoAxeViolations(page, 'start page with the resume offer');
   await page.getByRole('button', { name: t('quickExit.button'), exact: true }).click();
   await page.waitForURL(/neutral\.html$/);
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
