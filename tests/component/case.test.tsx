@@ -85,6 +85,8 @@ describe('saved case', () => {
       }),
     );
     await user.click(screen.getByRole('button', { name: t('actions.next') }));
+    // Written once the new step is painted.
+    await waitFor(() => expect(stored()).not.toBeNull());
     expect(JSON.parse(stored()!)).toMatchObject({
       step: 'know',
       case: { situation: situations[0] },
@@ -111,7 +113,9 @@ describe('saved case', () => {
     );
     await user.click(screen.getByRole('button', { name: t('actions.next') }));
     expect(heading(t(key.postureQuestion('know'), { ns: 'content' }))).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(t('case.notice.unavailable'));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(t('case.notice.unavailable')),
+    );
   });
 });
 

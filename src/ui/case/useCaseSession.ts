@@ -17,6 +17,8 @@ export interface ShownNotice {
 
 /** The neutral page the quick exit leaves for: ours, plain, without the app's name. */
 export const NEUTRAL_PAGE = 'neutral.html';
+/** Long enough for the new step to be painted first, short enough to lose nothing. */
+const SAVE_DELAY_MS = 100;
 
 export function useCaseSession(content: Content, initialCase?: CaseData) {
   const [store] = useState(browserStore);
@@ -55,24 +57,49 @@ export function useCaseSession(content: Content, initialCase?: CaseData) {
   // Saved as the user goes: every answer, every step. A case not begun is not saved, so a visit
   // to the start page never overwrites the case it offers to resume; a shared case is saved
   // only once the user changes it, so opening a colleague's link never replaces one's own case.
+  // The write waits until the new step is painted (a click on "next" answers first); leaving
+  // or hiding the page writes at once, so a reload never loses the last answer.
   const told = useRef(unavailable);
+  const pending = useRef<{ snap: typeof snapshot; timer: number } | null>(null);
+  const flush = useCallback(() => {
+    const job = pending.current;
+    if (!job) return;
+    pending.current = null;
+    window.clearTimeout(job.timer);
+    const { data: current } = job.snap.context;
+    if (saveCase(store, content, current, job.snap.value)) {
+      // The saved case is this one now: there is nothing else to offer.
+      setResume(null);
+      return;
+    }
+    // Storage failing mid-session (quota full): said once, where it happened; the case stays.
+    setUnavailable(true);
+    if (!told.current) setNotices([{ notice: { kind: 'unavailable' }, step: job.snap.value }]);
+    told.current = true;
+  }, [content, store]);
+  const cancelSave = useCallback(() => {
+    if (pending.current) window.clearTimeout(pending.current.timer);
+    pending.current = null;
+  }, []);
   useEffect(() => {
     const subscription = actor.subscribe((snap) => {
       const { data: current } = snap.context;
       if (current.situation === null) return;
       if (boot.shared && current === boot.data) return;
-      if (saveCase(store, content, current, snap.value)) {
-        // The saved case is this one now: there is nothing else to offer.
-        setResume(null);
-        return;
-      }
-      // Storage failing mid-session (quota full): said once, where it happened; the case stays.
-      setUnavailable(true);
-      if (!told.current) setNotices([{ notice: { kind: 'unavailable' }, step: snap.value }]);
-      told.current = true;
+      const timer = pending.current?.timer ?? window.setTimeout(flush, SAVE_DELAY_MS);
+      pending.current = { snap, timer };
     });
-    return () => subscription.unsubscribe();
-  }, [actor, boot, content, store]);
+    const onHide = () => flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [actor, boot, flush]);
 
   const notify = useCallback(
     (notice: ShownNotice['notice'], at: string) => setNotices([{ notice, step: at }]),
@@ -90,11 +117,12 @@ export function useCaseSession(content: Content, initialCase?: CaseData) {
   }, [content, resume, send]);
 
   const forget = useCallback(() => {
+    cancelSave();
     forgetCase(store);
     setResume(null);
     send({ type: 'RESET' });
     notify({ kind: 'forgotten' }, 'start');
-  }, [notify, send, store]);
+  }, [cancelSave, notify, send, store]);
 
   /** A case read from a file: it replaces the current one and opens on the check page. */
   const importCase = useCallback(
@@ -108,6 +136,7 @@ export function useCaseSession(content: Content, initialCase?: CaseData) {
   );
 
   const quickExit = useCallback(() => {
+    cancelSave();
     forgetCase(store);
     // Shared screens: nothing of this site stays in the browser's storage.
     for (const get of [() => window.localStorage, () => window.sessionStorage]) {
@@ -119,7 +148,7 @@ export function useCaseSession(content: Content, initialCase?: CaseData) {
     }
     send({ type: 'RESET' });
     window.location.replace(new URL(NEUTRAL_PAGE, window.location.href).href);
-  }, [send, store]);
+  }, [cancelSave, send, store]);
 
   return {
     snapshot,
