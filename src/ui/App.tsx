@@ -2,7 +2,8 @@ import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { key } from '../domain/content/keys';
 import type { Content } from '../domain/content/types';
-import { isPostureStep, progress, type CaseData, type Step } from '../domain/wizard/steps';
+import { isPostureStep, progress, type Step } from '../domain/wizard/steps';
+import type { Boot } from './case/boot';
 import { CaseNotices } from './case/CaseNotices';
 import { CaseTools } from './case/CaseTools';
 import { useCaseSession } from './case/useCaseSession';
@@ -24,13 +25,14 @@ import { useStepUrl } from './useStepUrl';
 
 interface Props {
   content: Content;
-  initialCase?: CaseData;
+  /** What the app opens with (share link, saved case, fresh start): see case/startBoot.ts. */
+  boot: Boot;
 }
 
-export function App({ content, initialCase }: Props) {
+export function App({ content, boot }: Props) {
   const { t } = useTranslation(['ui', 'content']);
   // The machine, fed by the case's life outside it: share link, saved case, import, quick exit.
-  const session = useCaseSession(content, initialCase);
+  const session = useCaseSession(content, boot);
   const { snapshot, send } = session;
   const step = snapshot.value;
   const data = snapshot.context.data;

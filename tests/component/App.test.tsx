@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App';
-import { renderWithI18n, testI18n } from '../support/render';
+import { renderWithI18n, testI18n, bootNow } from '../support/render';
 import { realContent } from '../support/content';
 
 const t = testI18n('fr').t;
@@ -10,7 +10,7 @@ const t = testI18n('fr').t;
 describe('App', () => {
   it('shows the error summary, focused, when a posture page is submitted empty', async () => {
     const user = userEvent.setup();
-    renderWithI18n(<App content={realContent()} />);
+    renderWithI18n(<App content={realContent()} boot={bootNow()} />);
     await user.click(screen.getByRole('button', { name: t('start.begin') }));
     await user.click(
       screen.getByRole('radio', {

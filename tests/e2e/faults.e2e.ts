@@ -222,15 +222,8 @@ test('script and HTML in an imported file show as text and never run', async () 
 
 test('a share link carrying script instead of ids is refused and nothing runs', async () => {
   const context = await newContext(browser);
-  const payload = Buffer.from(
-    JSON.stringify({
-      f: 1,
-      v: content.manifest.version,
-      j: 'BE',
-      s: PAYLOADS[1],
-      a: { [PAYLOADS[0]!]: [PAYLOADS[2]] },
-    }),
-  ).toString('base64url');
+  // Script and markup where the link's code expects ids and indexes.
+  const payload = encodeURIComponent(['2', PAYLOADS[0], 'BE', PAYLOADS[1], PAYLOADS[2]].join('.'));
   const page = await openApp(context, `?case=${payload}`);
   await expect.poll(() => page.getByRole('alert').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   await expectNothingRan(page);

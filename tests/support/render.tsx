@@ -3,6 +3,8 @@ import { render } from '@testing-library/react';
 import i18next from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { browserStore } from '../../src/domain/case/savedCase';
+import { bootCase, type Boot } from '../../src/ui/case/boot';
 import { realContent, realLocales } from './content';
 
 export function testI18n(lng = 'fr') {
@@ -26,4 +28,12 @@ export function renderWithI18n(ui: ReactElement, lng = 'fr') {
     content: realContent(),
     ...render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>),
   };
+}
+
+/**
+ * What main.tsx's startBoot gives the app, computed at once: the saved case and the share link
+ * in jsdom's storage and address are read as in the browser.
+ */
+export function bootNow(content = realContent()): Boot {
+  return bootCase(content, browserStore(), window.location);
 }

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeShare, encodeShare } from '../../src/domain/case/share';
-import { toBase64Url } from '../../src/domain/case/base64url';
+import { checkCharacters, structureHash } from '../../src/domain/case/shareLink';
 import { emptyCase } from '../../src/domain/wizard';
+import { caseArb } from '../support/arbitraries';
 import { realContent } from '../support/content';
 
 const content = realContent();
@@ -16,39 +18,67 @@ const data = {
 describe('share link', () => {
   it('round-trips the answers but never the free text', () => {
     const encoded = encodeShare(content, data);
-    const decoded = decodeShare(content, encoded);
-    expect(decoded).toEqual({
+    expect(decodeShare(content, encoded)).toEqual({
       ok: true,
       data: { ...data, description: '', sheet: { reference: '', notes: '', consent: null } },
     });
-    expect(encoded).not.toContain(toBase64Url('texte'));
+    expect(encoded).not.toMatch(/texte|dossier|notes/);
+  });
+
+  it('round-trips any case, and stays short enough for a QR code a phone can read', () => {
+    let longest = 0;
+    fc.assert(
+      fc.property(caseArb(content), (input) => {
+        const encoded = encodeShare(content, { ...emptyCase(content), ...input });
+        longest = Math.max(longest, encoded.length);
+        const decoded = decodeShare(content, encoded);
+        expect(decoded.ok && decoded.data.answers).toEqual(input.answers);
+        expect(decoded.ok && decoded.data.situation).toBe(input.situation);
+      }),
+      { numRuns: 300 },
+    );
+    // One character per question plus a short header: a small QR code a phone reads off paper.
+    expect(longest).toBeLessThan(100);
   });
 
   it('refuses a tampered link, an outdated one, and unknown answers, without throwing', () => {
-    expect(decodeShare(content, 'not base64!')).toEqual({ ok: false, error: 'malformed' });
-    expect(decodeShare(content, encodeShare(content, data).slice(0, 10))).toEqual({
+    const encoded = encodeShare(content, data);
+    const [format, hash, j, s, answers] = encoded.split('.');
+    // A forged code with valid check characters, to reach the checks behind them.
+    const sign = (...parts: (string | undefined)[]) => {
+      const body = parts.join('.');
+      return `${body}.${checkCharacters(body)}`;
+    };
+    expect(decodeShare(content, 'not a code!')).toEqual({ ok: false, error: 'malformed' });
+    expect(decodeShare(content, encoded.slice(0, 6))).toEqual({ ok: false, error: 'malformed' });
+    // Cut or altered on the way: the check characters no longer match.
+    expect(decodeShare(content, encoded.slice(0, -4) + encoded.slice(-3))).toEqual({
       ok: false,
       error: 'malformed',
     });
-    // Same major version: ids mean the same things, so an older minor still opens.
-    const major = content.manifest.version.split('.')[0]!;
-    const old = toBase64Url(
-      JSON.stringify({ f: 1, v: `${major}.0.0`, j: 'BE', s: 'other', a: {} }),
-    );
-    const previous = toBase64Url(JSON.stringify({ f: 1, v: '0.1.0', j: 'BE', s: 'other', a: {} }));
-    const future = toBase64Url(JSON.stringify({ f: 1, v: '99.0.0', j: 'BE', s: 'other', a: {} }));
-    expect(decodeShare(content, future)).toEqual({ ok: false, error: 'outdated' });
-    expect(decodeShare(content, old).ok).toBe(true);
-    expect(decodeShare(content, previous)).toEqual({ ok: false, error: 'outdated' });
-    const unknown = toBase64Url(
-      JSON.stringify({
-        f: 1,
-        v: `${major}.0.0`,
-        j: 'BE',
-        s: 'other',
-        a: { 'know.skills': ['maybe'] },
-      }),
-    );
-    expect(decodeShare(content, unknown)).toEqual({ ok: false, error: 'unknown-answers' });
+    expect(decodeShare(content, sign(format, hash, j, s, answers))).toMatchObject({ ok: true });
+    // Made under other content (ids changed): refused, never misread.
+    const other = structureHash(content) === 'abc' ? 'abd' : 'abc';
+    expect(decodeShare(content, sign(format, other, j, s, answers))).toEqual({
+      ok: false,
+      error: 'outdated',
+    });
+    expect(decodeShare(content, sign('9', hash, j, s, answers))).toEqual({
+      ok: false,
+      error: 'outdated',
+    });
+    expect(decodeShare(content, sign(format, hash, 'XX', s, answers))).toEqual({
+      ok: false,
+      error: 'unknown-answers',
+    });
+    expect(decodeShare(content, sign(format, hash, j, 'zz', answers))).toEqual({
+      ok: false,
+      error: 'unknown-answers',
+    });
+    // An option index beyond the question's options.
+    expect(decodeShare(content, sign(format, hash, j, s, 'z'))).toEqual({
+      ok: false,
+      error: 'unknown-answers',
+    });
   });
 });

@@ -3,7 +3,8 @@
 // the current case is left as it was.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_CASE_FILE_CHARS, parseCaseFile, type CaseFileError } from '../../domain/case/caseFile';
+import { MAX_CASE_FILE_CHARS, type CaseFileError } from '../../domain/case/caseFormat';
+import type { Content } from '../../domain/content/types';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
 
@@ -11,7 +12,7 @@ type ImportError = CaseFileError | 'unreadable';
 
 /** Reads and checks a chosen file; never throws, never touches the case. */
 export async function readCaseFile(
-  content: Parameters<typeof parseCaseFile>[0],
+  content: Content,
   file: Blob,
 ): Promise<{ ok: true; data: CaseData } | { ok: false; error: ImportError }> {
   // UTF-8 takes up to 4 bytes a character: anything bigger cannot be a case file.
@@ -22,7 +23,14 @@ export async function readCaseFile(
   } catch {
     return { ok: false, error: 'unreadable' };
   }
-  const result = parseCaseFile(content, text);
+  // The reader (and its validator) is fetched only when a file is chosen.
+  let result;
+  try {
+    const { parseCaseFile } = await import('../../domain/case/caseFile');
+    result = parseCaseFile(content, text);
+  } catch {
+    return { ok: false, error: 'unreadable' };
+  }
   return result.ok ? { ok: true, data: result.data } : result;
 }
 

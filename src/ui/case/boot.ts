@@ -1,11 +1,13 @@
 // What the app opens with: a shared link, the case saved in this browser (a reload comes back to
 // the same step with the same answers), or a fresh start with an offer to resume. Computed once,
-// before the machine starts, so the first screen is already the right one.
+// before the machine starts, so the first screen is already the right one. Loaded only when
+// there is a saved case or a share link to read (startBoot.ts): it needs the validator.
 import type { ShareError } from '../../domain/case/share';
 import { decodeShare, SHARE_PARAM } from '../../domain/case/share';
 import { loadCase, type CaseStore, type SavedCase } from '../../domain/case/storage';
 import type { Content } from '../../domain/content/types';
-import { canVisit, furthestStep, type CaseData, type Step } from '../../domain/wizard/steps';
+import type { CaseData, Step } from '../../domain/wizard/steps';
+import { reachable, resumeStep } from './resumeStep';
 import { stepFromHash } from '../useStepUrl';
 
 /** A message shown once, above the first screen. Keys of the `case` section of `ui`. */
@@ -29,18 +31,6 @@ export interface Boot {
   shared: boolean;
   /** The address without the share parameter, to put in the address bar once read. */
   cleanUrl: string | null;
-}
-
-/** The step asked for if the case can show it, otherwise the furthest one it can. */
-export function reachable(content: Content, data: CaseData, step: Step): Step {
-  if (canVisit(content, data, step)) return step;
-  const furthest = furthestStep(content, data);
-  return furthest === 'result' ? 'review' : furthest;
-}
-
-/** Where a resumed, imported or shared case opens: the check page once all is answered. */
-export function resumeStep(content: Content, data: CaseData, saved: Step = 'review'): Step {
-  return reachable(content, data, saved === 'start' ? 'review' : saved);
 }
 
 export function bootCase(

@@ -3,11 +3,12 @@
 // quick exit. The machine still routes; this only feeds it cases and keeps what it holds.
 import { useMachine } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { browserStore, forgetCase, saveCase, type SavedCase } from '../../domain/case/storage';
+import { browserStore, forgetCase, saveCase, type SavedCase } from '../../domain/case/savedCase';
 import type { Content } from '../../domain/content/types';
 import { wizardMachine } from '../../domain/wizard/machine';
 import type { CaseData } from '../../domain/wizard/steps';
-import { bootCase, resumeStep, type Boot, type CaseNotice } from './boot';
+import type { Boot, CaseNotice } from './boot';
+import { resumeStep } from './resumeStep';
 
 /** A notice shown above a given step's heading, until the user moves on. */
 export interface ShownNotice {
@@ -20,20 +21,8 @@ export const NEUTRAL_PAGE = 'neutral.html';
 /** Long enough for the new step to be painted first, short enough to lose nothing. */
 const SAVE_DELAY_MS = 100;
 
-export function useCaseSession(content: Content, initialCase?: CaseData) {
+export function useCaseSession(content: Content, boot: Boot) {
   const [store] = useState(browserStore);
-  const [boot] = useState<Boot>(() =>
-    initialCase
-      ? {
-          data: initialCase,
-          step: 'start',
-          notices: [],
-          resume: null,
-          shared: false,
-          cleanUrl: null,
-        }
-      : bootCase(content, store, window.location),
-  );
   const [snapshot, send, actor] = useMachine(wizardMachine, {
     input: { content, data: boot.data },
   });
