@@ -52,7 +52,8 @@ export async function setupI18n(language?: string): Promise<i18n> {
       defaultNS: 'ui',
       interpolation: { escapeValue: false }, // React escapes.
       returnNull: false,
-      react: { useSuspense: false },
+      // Screens re-render when a lazily loaded namespace arrives (App's step heading does).
+      react: { useSuspense: false, bindI18n: 'languageChanged loaded', bindI18nStore: 'added' },
     });
   setLazyNamespaceInstance(instance);
   document.documentElement.lang = instance.language;

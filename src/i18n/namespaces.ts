@@ -1,11 +1,15 @@
 // Which locale namespaces a first visit downloads, and which come with the screens that use
 // them. No imports: the size check (scripts/size-check.ts) reads this file under node.
 
-/** Loaded before the first paint: the interface and the wizard's content. */
-export const INITIAL_NAMESPACES = ['ui', 'content'] as const;
+/** Loaded before the first paint: the start page needs the interface's words only. */
+export const INITIAL_NAMESPACES = ['ui'] as const;
 
-/** Loaded with the lazy screens that need them (the result, the carnet, the workshop). */
-export const LAZY_NAMESPACES = ['carnet', 'workshop'] as const;
+/**
+ * Loaded with the lazy screens that need them: the content's words with the wizard's steps
+ * (warmed while the worker reads the start page), the carnet's with the result and the
+ * carnet, the workshop's with workshop mode.
+ */
+export const LAZY_NAMESPACES = ['content', 'carnet', 'workshop'] as const;
 
 export const NAMESPACES = [...INITIAL_NAMESPACES, ...LAZY_NAMESPACES] as const;
 export type NamespaceName = (typeof NAMESPACES)[number];

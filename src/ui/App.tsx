@@ -30,7 +30,8 @@ interface Props {
 }
 
 export function App({ content, boot }: Props) {
-  const { t } = useTranslation(['ui', 'content']);
+  // Only the interface's words: the content's arrive with the step screens (stepScreens.ts).
+  const { t, i18n } = useTranslation('ui');
   // The machine, fed by the case's life outside it: share link, saved case, import, quick exit.
   const session = useCaseSession(content, boot);
   const { snapshot, send } = session;
@@ -56,9 +57,13 @@ export function App({ content, boot }: Props) {
   useStepUrl(step, goTo, page === null, session.bootStep);
 
   const Page = page ? PAGES[page.name] : undefined;
-  const title = isPostureStep(step)
-    ? t(key.postureQuestion(step), { ns: 'content' })
-    : t(`steps.${step}`);
+  // A posture's heading is the content's own question; until its words arrive (a reload straight
+  // onto a posture step), the heading says the page is loading rather than show a raw key.
+  const title = !isPostureStep(step)
+    ? t(`steps.${step}`)
+    : i18n.hasLoadedNamespace('content')
+      ? t(key.postureQuestion(step), { ns: 'content' })
+      : t('app.loading');
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   useEffect(() => {

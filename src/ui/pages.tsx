@@ -11,11 +11,10 @@ export interface PageProps {
 }
 
 export const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>> = {
-  carnet: lazy(withNamespaces(() => import('./carnet/CarnetPage'), ['carnet'])),
-  workshop: lazy(withNamespaces(() => import('./workshop/WorkshopPage'), ['workshop'])),
-  worksheet: lazy(() => import('./worksheet/WorksheetPage')),
+  carnet: lazy(withNamespaces(() => import('./carnet/CarnetPage'), ['content', 'carnet'])),
+  workshop: lazy(withNamespaces(() => import('./workshop/WorkshopPage'), ['content', 'workshop'])),
+  worksheet: lazy(withNamespaces(() => import('./worksheet/WorksheetPage'), ['content'])),
 };
-void lazy;
 
 export function pageFromHash(hash: string): { name: string; rest: string } | null {
   const m = /^#\/([a-z][a-z-]*)(.*)$/.exec(hash);

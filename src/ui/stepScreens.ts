@@ -4,16 +4,25 @@ import type { Step } from '../domain/wizard/steps';
 import { withNamespaces } from '../i18n/lazyNamespaces';
 import { lazyStep } from './lazyStep';
 
-export const SituationPage = lazyStep(() =>
-  import('./situation/SituationPage').then((m) => m.SituationPage),
+// Every step after the start page speaks the content's words: they come with its chunk.
+export const SituationPage = lazyStep(
+  withNamespaces(
+    () => import('./situation/SituationPage').then((m) => m.SituationPage),
+    ['content'],
+  ),
 );
-export const PosturePage = lazyStep(() =>
-  import('./posture/PosturePage').then((m) => m.PosturePage),
+export const PosturePage = lazyStep(
+  withNamespaces(() => import('./posture/PosturePage').then((m) => m.PosturePage), ['content']),
 );
-export const ReviewPage = lazyStep(() => import('./review/ReviewPage').then((m) => m.ReviewPage));
+export const ReviewPage = lazyStep(
+  withNamespaces(() => import('./review/ReviewPage').then((m) => m.ReviewPage), ['content']),
+);
 // The result lists resources and advice: the carnet's words come with it.
 export const ResultPage = lazyStep(
-  withNamespaces(() => import('./result/ResultPage').then((m) => m.ResultPage), ['carnet']),
+  withNamespaces(
+    () => import('./result/ResultPage').then((m) => m.ResultPage),
+    ['content', 'carnet'],
+  ),
 );
 
 const SCREENS = [SituationPage, PosturePage, ReviewPage, ResultPage];
