@@ -107,12 +107,12 @@ export const wizardMachine = setup({
       target: `.${step}`,
       actions: 'restore',
     })),
-    SET_JURISDICTION: { actions: 'setJurisdiction' },
     UPDATE_SHEET: { actions: 'updateSheet' },
     RESET: { target: '.start', actions: 'resetCase' },
   },
   states: {
-    start: { on: { BEGIN: 'situation' } },
+    // The jurisdiction changes which questions are asked: it can only change before any is.
+    start: { on: { BEGIN: 'situation', SET_JURISDICTION: { actions: 'setJurisdiction' } } },
     situation: {
       on: {
         CHOOSE_SITUATION: [
@@ -123,7 +123,8 @@ export const wizardMachine = setup({
           },
           { target: 'know', actions: 'chooseSituation' },
         ],
-        BACK: 'start',
+        SET_JURISDICTION: { actions: 'setJurisdiction' },
+        BACK: { target: 'start', actions: 'clearReturnToReview' },
       },
     },
     know: {
@@ -168,7 +169,8 @@ export const wizardMachine = setup({
     review: {
       // An edit may add questions to a later posture: the case goes to the first step with an
       // open question, then comes back here.
-      always: (['situation', 'know', 'want', 'can'] as const).map((step) => ({
+      // (Never the situation page: a case reaches this page only with a situation.)
+      always: (['know', 'want', 'can'] as const).map((step) => ({
         guard: { type: 'firstOpenStepIs', params: { step } } as const,
         target: step,
         actions: 'markReturnToReview',
