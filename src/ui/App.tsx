@@ -68,10 +68,13 @@ export function App({ content, boot }: Props) {
   const firstRender = useRef(true);
   useEffect(() => {
     document.title = `${title} — ${t('app.name')}`;
-    // Focus the new step's heading so screen readers announce it; not on the first load.
+  }, [title, t]);
+  useEffect(() => {
+    // Focus the new step's heading so screen readers announce it; not on the first load, and
+    // only when the step changes: words arriving later (a lazy namespace) never move focus.
     if (firstRender.current) firstRender.current = false;
     else heading.current?.focus();
-  }, [step, title, t]);
+  }, [step]);
 
   // Step screens are lazy chunks: warm the ones that can come next while the worker reads.
   useEffect(() => whenIdle(() => preloadFollowing(step)), [step]);
