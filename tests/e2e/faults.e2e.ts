@@ -107,13 +107,14 @@ for (const [fault, script] of Object.entries(STORAGE_FAULTS)) {
       .poll(() => page.getByText(fr('case.notice.unavailable')).first().isVisible())
       .toBe(true);
     const title = fr(`outcome.${walk.outcome}.title`, 'content');
-    expect(await page.getByText(title).count()).toBeGreaterThan(0);
+    // The result screen is a lazy chunk: its text follows the heading by a moment.
+    await expect.poll(() => page.getByText(title).count()).toBeGreaterThan(0);
     // Back and forth keeps every answer of the session.
     await page.getByRole('button', { name: fr('actions.back') }).click();
     await expectHeading(page, fr('steps.review'));
     await page.getByRole('button', { name: fr('review.confirm') }).click();
     await expectHeading(page, fr('steps.result'));
-    expect(await page.getByText(title).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(title).count()).toBeGreaterThan(0);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
@@ -168,7 +169,7 @@ test('script and HTML typed into the description, reference and notes show as te
     await nextButton(page, 'fr').click();
   }
   await expectHeading(page, fr('steps.review'));
-  expect(await page.getByText(PAYLOAD, { exact: false }).count()).toBeGreaterThan(0);
+  await expect.poll(() => page.getByText(PAYLOAD, { exact: false }).count()).toBeGreaterThan(0);
   await expectNothingRan(page);
   await page.getByRole('button', { name: fr('review.confirm') }).click();
   await expectHeading(page, fr('steps.result'));

@@ -60,7 +60,10 @@ test('after one visit, with no network at all, a whole case is walked in both la
   // The other language was precached too: switching needs no network.
   await page.getByRole('button', { name: en('languages.en') }).click();
   await expectHeading(page, en('steps.result'));
-  expect(await page.getByText(en(`outcome.${walk.outcome}.title`, 'content')).count()).toBe(1);
+  // The result screen is a lazy chunk: its text follows the heading by a moment.
+  await expect
+    .poll(() => page.getByText(en(`outcome.${walk.outcome}.title`, 'content')).count())
+    .toBe(1);
   // Every page outside the wizard, with its own lazy chunks, opens offline too.
   for (const name of registeredPages()) {
     await page.evaluate((hash) => {
