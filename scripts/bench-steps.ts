@@ -5,9 +5,10 @@
 //   DISCERNE_DIST=<dir>  the build to serve (default dist/)
 //   BENCH_WALKS=<n>      whole cases walked (default 5), each in a fresh browser context
 //   BENCH_CPU=<rate>     CPU slowdown (default 4)
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { key } from '../src/domain/content/keys';
 import { POSTURES } from '../src/domain/content/types';
+import { launch } from '../tests/e2e/support/chromium';
 import { casesByOutcome, type WalkCase } from '../tests/e2e/support/outcome-cases';
 import { serveDist } from '../tests/e2e/support/server';
 import { texts } from '../tests/e2e/support/texts';
@@ -16,7 +17,6 @@ const TARGET_MS = 50;
 const dist = process.env.DISCERNE_DIST ?? 'dist';
 const walks = Number(process.env.BENCH_WALKS ?? 5);
 const cpuRate = Number(process.env.BENCH_CPU ?? 4);
-const browserPath = process.env.DISCERNE_BROWSER ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const t = texts('fr');
 
 // Runs in the page, as a string (tsx's helpers do not exist there). Clicks the button, then
@@ -76,18 +76,7 @@ async function fill(page: Page, walk: WalkCase, posture: (typeof POSTURES)[numbe
 }
 
 const server = await serveDist(dist);
-const browser = await chromium.launch({
-  executablePath: browserPath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launch();
 const times: Record<string, number[]> = {};
 const screens: number[] = [];
 const record = (name: string, ms: { heading: number; screen: number }) => {

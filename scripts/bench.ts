@@ -10,20 +10,12 @@ import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { browserPath as chromiumPath, CHROMIUM_ARGS } from '../tests/e2e/support/chromium';
 import { serveDist } from '../tests/e2e/support/server';
 
 const dist = process.env.BENCH_DIST ?? 'dist';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const browserPath = process.env.DISCERNE_BROWSER ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const browserPath = chromiumPath();
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -57,7 +49,10 @@ try {
 const server = await serveDist(dist);
 try {
   section(`Lighthouse ${runs}× (mobile preset, simulated throttling) on ${server.url}`);
-  const chrome = await chromeLauncher.launch({ chromePath: browserPath, chromeFlags: FLAGS });
+  const chrome = await chromeLauncher.launch({
+    chromePath: browserPath,
+    chromeFlags: CHROMIUM_ARGS,
+  });
   const scores: Record<string, number[]> = {};
   const metrics: Record<string, number[]> = {};
   const METRICS = {

@@ -3,10 +3,10 @@
 // print preview; the pages registered outside the wizard; a whole case walked with the keyboard
 // only; reduced motion. Cases are found by the engine, texts come from the locale files.
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
-import { launch, newContext, openApp, pageErrors } from './support/browser';
+import { launchForFile, newContext, openApp, pageErrors } from './support/browser';
 import {
   casesByOutcome,
   content,
@@ -32,12 +32,7 @@ const firstCase = [...cases.values()][0]!;
 const freeTextSituations = content.situations.situations.filter((s) => s.freeText).length;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+launchForFile((b) => (browser = b));
 
 test('the raw-key scan flags keys and leaves prose and URLs alone', () => {
   expect(rawKeys('Étape steps.result puis content:question.know.skills.label')).toEqual([

@@ -1,21 +1,22 @@
 // The carnet in Chromium: filters in the URL, an empty result, axe on each state.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { POSTURES } from '../../src/domain/content/types';
 import { filterCarnet } from '../../src/ui/carnet/filters';
 import { realContent } from '../support/content';
-import { expectNoAxeViolations, launch, newContext, openApp, pageErrors } from './support/browser';
+import {
+  expectNoAxeViolations,
+  launchForFile,
+  newContext,
+  openApp,
+  pageErrors,
+} from './support/browser';
 import { texts } from './support/texts';
 
 const fr = texts('fr');
 const content = realContent();
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+launchForFile((b) => (browser = b));
 
 test('a worker filters the carnet, from a link and by hand', async () => {
   const context = await newContext(browser);

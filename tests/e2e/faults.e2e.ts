@@ -3,13 +3,13 @@
 // script and HTML typed or imported into every free-text field show as text and never run.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
 import { walkPath, type Answers } from '../../src/domain/engine';
 import {
   expectNoAxeViolations,
-  launch,
+  launchForFile,
   newContext,
   openApp,
   pageErrors,
@@ -30,12 +30,7 @@ import { texts } from './support/texts';
 
 const fr = texts('fr');
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+launchForFile((b) => (browser = b));
 
 const walk = [...casesByOutcome().values()][0]!;
 

@@ -4,9 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
-import { baseUrl, launch, newContext, openApp, pageErrors } from './support/browser';
+import { baseUrl, launchForFile, newContext, openApp, pageErrors } from './support/browser';
 import {
   casesByOutcome,
   expectHeading,
@@ -20,12 +20,7 @@ import { texts } from './support/texts';
 
 const walk = [...casesByOutcome().values()][0]!;
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+launchForFile((b) => (browser = b));
 
 const lang = (page: Page) => page.locator('html').getAttribute('lang');
 const switchButton = (page: Page, lng: string) =>

@@ -5,8 +5,8 @@ import { cpSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, newContext, printToPdf } from './support/browser';
+import { expect, test } from 'vitest';
+import { launchForFile, newContext, printToPdf } from './support/browser';
 import {
   casesByOutcome,
   expectHeading,
@@ -22,12 +22,7 @@ const fr = texts('fr');
 const en = texts('en');
 const dist = process.env.DISCERNE_DIST ?? 'dist';
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+launchForFile((b) => (browser = b));
 
 /** Waits until the service worker is active, i.e. it has precached every file. */
 const swActive = (page: Page) =>

@@ -4,13 +4,13 @@
 // test-artifacts/pdf/.
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
 import { evaluate } from '../../src/domain/engine';
 import {
   expectNoAxeViolations,
-  launch,
+  launchForFile,
   newContext,
   openApp,
   pageErrors,
@@ -35,12 +35,7 @@ const readingText = (file: string) =>
   flat(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }));
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+launchForFile((b) => (browser = b));
 
 /** Words of the screen that must never reach paper: buttons, navigation, the skip link. */
 function navigationTexts(lng: (typeof LANGUAGES)[number]): string[] {

@@ -3,10 +3,10 @@
 // goes to the app's own origin. No CDN, font, analytics or error-reporting host, ever.
 // Resource links are outbound links a user may click: they are not requests and not followed.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   baseUrl,
-  launch,
+  launchForFile,
   newContext,
   openApp,
   pageErrors,
@@ -18,12 +18,7 @@ import { registeredPages } from './support/pages';
 import { texts } from './support/texts';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+launchForFile((b) => (browser = b));
 
 /** Every URL requested in the context, page and service worker alike. */
 function recordRequests(context: BrowserContext): string[] {

@@ -1,10 +1,10 @@
 // The walking skeleton: one whole case in French, by clicks, each screen scanned by axe, the
 // result printed to an A4 PDF.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   expectNoAxeViolations,
-  launch,
+  launchForFile,
   newContext,
   openApp,
   pageErrors,
@@ -14,12 +14,7 @@ import { texts } from './support/texts';
 
 const fr = texts('fr');
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+launchForFile((b) => (browser = b));
 
 async function answer(page: Page, questionId: string, optionId: string) {
   const group = page.getByRole('group', { name: fr(`question.${questionId}.label`, 'content') });

@@ -3,10 +3,16 @@
 // elsewhere, and the quick exit leaving nothing behind. Cases come from the engine.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES, type PostureId } from '../../src/domain/content/types';
-import { expectNoAxeViolations, launch, newContext, openApp, pageErrors } from './support/browser';
+import {
+  expectNoAxeViolations,
+  launchForFile,
+  newContext,
+  openApp,
+  pageErrors,
+} from './support/browser';
 import {
   casesByOutcome,
   expectHeading,
@@ -32,12 +38,7 @@ const titles: Record<string, string> = {
 };
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+launchForFile((b) => (browser = b));
 
 /** Fills in a posture page with the case's answers. */
 async function fill(page: Page, c: WalkCase, posture: PostureId) {

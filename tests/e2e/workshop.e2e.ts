@@ -1,7 +1,7 @@
 // Workshop mode in Chromium: three groups' files (and a broken one) compared, the projector
 // driven from the keyboard, the case sheet printed on A4, and axe on every workshop screen.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { serializeCase } from '../../src/domain/case/caseFile';
 import { key } from '../../src/domain/content/keys';
 import type { CaseData } from '../../src/domain/wizard/steps';
@@ -11,7 +11,7 @@ import { answeredCase } from '../support/cases';
 import { realContent } from '../support/content';
 import {
   expectNoAxeViolations,
-  launch,
+  launchForFile,
   newContext,
   openApp,
   pageErrors,
@@ -22,12 +22,7 @@ import { texts } from './support/texts';
 const fr = texts('fr');
 const content = realContent();
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+launchForFile((b) => (browser = b));
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 

@@ -7,7 +7,7 @@ type Tree = { [k: string]: string | Tree };
 function lookup(tree: Tree, path: string): string {
   let node: string | Tree | undefined = tree;
   for (const part of path.split('.')) {
-    // Ids may contain dots: try the longest matching key first.
+    // Locale files nest on every dot, ids' dots included, as i18next reads them.
     if (typeof node !== 'object') break;
     node = node[part];
   }
