@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { key } from '../src/domain/content/keys';
 import { POSTURES } from '../src/domain/content/types';
 import { launch } from '../tests/e2e/support/chromium';
+import { appReady } from '../tests/e2e/support/ready';
 import { casesByOutcome, type WalkCase } from '../tests/e2e/support/outcome-cases';
 import { serveDist } from '../tests/e2e/support/server';
 import { texts } from '../tests/e2e/support/texts';
@@ -92,7 +93,7 @@ try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     await page.goto(server.url);
-    await page.getByRole('heading', { level: 1, name: t('steps.start') }).waitFor();
+    await appReady(page);
     // Between clicks the worker reads: the app warms the next screens meanwhile.
     const read = () => page.waitForLoadState('networkidle');
     await read();

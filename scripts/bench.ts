@@ -1,11 +1,14 @@
 // npm run bench: builds, serves the build on loopback and prints
 //   1. the gzipped first-visit size (HTML, eager JS and CSS, one language's locale files);
-//   2. Lighthouse scores (mobile preset, simulated throttling, Debian Chromium), median of 3;
+//   2. Lighthouse scores (mobile preset, simulated throttling, Debian Chromium), median of 3,
+//      with the browser in French and in English;
 //   3. the step-transition times of the wizard (scripts/bench-steps.ts).
 // Figures go to docs/performance.md by hand, with date and machine. Timings are printed, never
 // asserted: this is a benchmark, not a gate (the size budget is enforced by npm test).
 //   BENCH_DIST=<dir>  build into and serve that folder (default dist/)
-//   BENCH_RUNS=<n>    Lighthouse runs (default 3); BENCH_WALKS, BENCH_CPU: see bench-steps.ts
+//   BENCH_RUNS=<n>    Lighthouse runs per language (default 3); BENCH_WALKS, BENCH_CPU: see
+//                     bench-steps.ts
+//   BENCH_LANGS=<l,l> the browser's languages for Lighthouse (default fr-BE,en-GB)
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
@@ -15,6 +18,15 @@ import { serveDist } from '../tests/e2e/support/server';
 
 const dist = process.env.BENCH_DIST ?? 'dist';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+// The browser's languages: the reference language (pre-rendered) and the other one.
+const langs = (process.env.BENCH_LANGS ?? 'fr-BE,en-GB').split(',');
+const METRICS = {
+  'first-contentful-paint': 'FCP ms',
+  'largest-contentful-paint': 'LCP ms',
+  'total-blocking-time': 'TBT ms',
+  'cumulative-layout-shift': 'CLS',
+  'speed-index': 'SI ms',
+} as const;
 const browserPath = chromiumPath();
 
 const median = (xs: number[]) => {
@@ -48,23 +60,26 @@ try {
 
 const server = await serveDist(dist);
 try {
-  section(`Lighthouse ${runs}× (mobile preset, simulated throttling) on ${server.url}`);
+  for (const lang of langs) await lighthouseRuns(server.url, lang);
+} finally {
+  await server.close();
+}
+
+/**
+ * Lighthouse `runs` times with the browser in one language. The start page is pre-rendered in
+ * French (ADR 0011): a French browser keeps it, another one gets it rendered afresh.
+ */
+async function lighthouseRuns(url: string, lang: string): Promise<void> {
+  section(`Lighthouse ${runs}× (mobile preset, simulated throttling), browser in ${lang}, ${url}`);
   const chrome = await chromeLauncher.launch({
     chromePath: browserPath,
-    chromeFlags: CHROMIUM_ARGS,
+    chromeFlags: [...CHROMIUM_ARGS, `--lang=${lang}`, `--accept-lang=${lang}`],
   });
   const scores: Record<string, number[]> = {};
   const metrics: Record<string, number[]> = {};
-  const METRICS = {
-    'first-contentful-paint': 'FCP ms',
-    'largest-contentful-paint': 'LCP ms',
-    'total-blocking-time': 'TBT ms',
-    'cumulative-layout-shift': 'CLS',
-    'speed-index': 'SI ms',
-  } as const;
   try {
     for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(server.url, {
+      const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
@@ -85,12 +100,17 @@ try {
             a.id !== 'redirects',
         )
         .map((a) => a.id);
+      // What Lighthouse counted as the largest paint, to tell which element to look at.
+      const lcp = audits['largest-contentful-paint-element']?.details as
+        { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined;
+      const lcpNode = lcp?.items?.[0]?.items?.[0]?.node?.snippet?.slice(0, 60) ?? '?';
       console.log(
         `run ${i + 1}: ` +
           Object.entries(categories)
             .map(([id, c]) => `${id} ${Math.round((c.score ?? 0) * 100)}`)
             .join(' · ') +
-          (failing.length ? ` · failing: ${failing.join(', ')}` : ''),
+          (failing.length ? ` · failing: ${failing.join(', ')}` : '') +
+          ` · LCP element ${lcpNode}`,
       );
     }
   } finally {
@@ -103,8 +123,6 @@ try {
       `median ${label}: ${id === 'cumulative-layout-shift' ? median(xs).toFixed(3) : Math.round(median(xs))}`,
     );
   }
-} finally {
-  await server.close();
 }
 
 // The wizard's own benchmark (scripts/bench-steps.ts): click on "next" → next heading painted,

@@ -6,6 +6,7 @@ import content from 'virtual:discerne-content';
 import { pickLanguage } from './languages';
 import { setLazyNamespaceInstance } from './lazyNamespaces';
 import { INITIAL_NAMESPACES } from './namespaces';
+import { i18nOptions } from './options';
 
 type LocaleModule = { default: Record<string, unknown> };
 const loaders = import.meta.glob<LocaleModule>('../../content/locales/*/*.json');
@@ -43,18 +44,7 @@ export async function setupI18n(language?: string): Promise<i18n> {
   await instance
     .use(backend)
     .use(initReactI18next)
-    .init({
-      lng,
-      // content:check proves every locale complete, so no fallback language is downloaded.
-      fallbackLng: false,
-      supportedLngs: content.manifest.languages,
-      ns: [...INITIAL_NAMESPACES],
-      defaultNS: 'ui',
-      interpolation: { escapeValue: false }, // React escapes.
-      returnNull: false,
-      // Screens re-render when a lazily loaded namespace arrives (App's step heading does).
-      react: { useSuspense: false, bindI18n: 'languageChanged loaded', bindI18nStore: 'added' },
-    });
+    .init({ ...i18nOptions(lng, content.manifest.languages), ns: [...INITIAL_NAMESPACES] });
   setLazyNamespaceInstance(instance);
   document.documentElement.lang = instance.language;
   instance.on('languageChanged', (l) => {

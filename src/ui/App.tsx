@@ -13,6 +13,7 @@ import { Header } from './Header';
 import { Progress } from './components/Progress';
 import { StartPage } from './start/StartPage';
 import { whenIdle } from './lazyStep';
+import { documentTitle } from './title';
 import { pageFromHash, PAGES } from './pages';
 import {
   PosturePage,
@@ -40,7 +41,10 @@ export function App({ content, boot }: Props) {
 
   // A page outside the wizard (carnet, worksheet, workshop) shows instead of the step; the
   // machine keeps the case meanwhile.
-  const [page, setPage] = useState(() => pageFromHash(window.location.hash));
+  // No window when the start page is pre-rendered at build time (src/prerender.tsx).
+  const [page, setPage] = useState(() =>
+    typeof window === 'undefined' ? null : pageFromHash(window.location.hash),
+  );
   const goTo = useCallback(
     (s: Step) => {
       setPage(null);
@@ -67,7 +71,7 @@ export function App({ content, boot }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   useEffect(() => {
-    document.title = `${title} — ${t('app.name')}`;
+    document.title = documentTitle(title, t('app.name'));
   }, [title, t]);
   useEffect(() => {
     // Focus the new step's heading so screen readers announce it; not on the first load, and

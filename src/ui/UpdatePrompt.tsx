@@ -3,11 +3,9 @@
 // a case keeps the version they started with until they choose to reload, or until the next
 // visit. Loaded from main.tsx only, so component tests never meet the virtual module.
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { useTranslation } from 'react-i18next';
-import './UpdatePrompt.css';
+import { UpdateNotice } from './UpdateNotice';
 
 export function UpdatePrompt() {
-  const { t } = useTranslation('ui');
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
@@ -15,31 +13,11 @@ export function UpdatePrompt() {
     // No service worker (file:// share, old browser, private mode): the app simply stays online-only.
     onRegisterError: () => undefined,
   });
-
-  // The live region exists before its message so screen readers announce the message.
   return (
-    <div className="update-prompt" role="status">
-      {needRefresh && (
-        <>
-          <p>{t('update.available')}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => void updateServiceWorker(true)}
-            >
-              {t('update.reload')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setNeedRefresh(false)}
-            >
-              {t('update.later')}
-            </button>
-          </div>
-        </>
-      )}
-    </div>
+    <UpdateNotice
+      needRefresh={needRefresh}
+      onReload={() => void updateServiceWorker(true)}
+      onLater={() => setNeedRefresh(false)}
+    />
   );
 }

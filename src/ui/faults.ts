@@ -10,7 +10,8 @@ export function injectedFault(search: string): string | null {
 
 /** Throws while rendering when the URL asks for a fault on this screen. */
 export function InjectedFault({ where }: { where: string }): null {
-  if (injectedFault(window.location.search) === where)
+  // No window in the build-time pre-render: no fault there.
+  if (typeof window !== 'undefined' && injectedFault(window.location.search) === where)
     throw new Error(`injected fault on "${where}" (?${FAULT_PARAM}=${where})`);
   return null;
 }

@@ -6,7 +6,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
-import { launchForFile, newContext, openApp, pageErrors } from './support/browser';
+import { appReady, launchForFile, newContext, openApp, pageErrors } from './support/browser';
 import {
   casesByOutcome,
   content,
@@ -105,6 +105,7 @@ test('a reload in the middle of a case (the resume offer, where there is one)', 
   await nextButton(page, 'fr').click();
   await expectHeading(page, t(key.postureQuestion('know'), 'content'));
   await page.reload();
+  await appReady(page);
   await expect.poll(() => heading(page).count()).toBe(1);
   await checkScreen(page, 'after a reload mid-case (fr)');
   expect(pageErrors(page)).toEqual([]);

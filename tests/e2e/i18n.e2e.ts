@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
-import { baseUrl, launchForFile, newContext, openApp, pageErrors } from './support/browser';
+import {
+  appReady,
+  baseUrl,
+  launchForFile,
+  newContext,
+  openApp,
+  pageErrors,
+} from './support/browser';
 import {
   casesByOutcome,
   expectHeading,
@@ -48,6 +55,7 @@ test('?lng= in the URL wins over the browser; an unknown one is ignored', async 
   await expectHeading(page, texts('en')('steps.start'));
   expect(await lang(page)).toBe('en');
   await page.goto(new URL('?lng=xx', page.url()).toString());
+  await appReady(page);
   await expectHeading(page, texts('fr')('steps.start'));
   expect(await lang(page)).toBe('fr');
   await context.close();

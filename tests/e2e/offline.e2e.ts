@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { launchForFile, newContext, printToPdf } from './support/browser';
+import { appReady, launchForFile, newContext, printToPdf } from './support/browser';
 import {
   casesByOutcome,
   expectHeading,
@@ -45,6 +45,7 @@ test('after one visit, with no network at all, a whole case is walked in both la
   await context.setOffline(true);
 
   await page.reload();
+  await appReady(page);
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   const walk = [...casesByOutcome().values()][0]!;
   await walkToResult(page, 'fr', walk);

@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import {
+  appReady,
   baseUrl,
   launchForFile,
   newContext,
@@ -52,6 +53,7 @@ for (const [lng, locale] of [
 
     for (const name of registeredPages()) {
       await page.goto(`${baseUrl()}?lng=${lng}#/${name}`);
+      await appReady(page);
       await expect
         .poll(() => page.getByRole('heading', { level: 1 }).count(), { timeout: 10_000 })
         .toBeGreaterThan(0);

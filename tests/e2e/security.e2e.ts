@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startNginx, type RunningNginx } from '../../scripts/nginx';
 import { serveDist } from './support/server';
-import { launch, newContext, takeCspViolations } from './support/browser';
+import { appReady, launch, newContext, takeCspViolations } from './support/browser';
 import { texts } from './support/texts';
 
 const fr = texts('fr');
@@ -83,6 +83,7 @@ test('under the shipped CSP the app runs, and injected script is refused and rep
   // This test opens nginx itself, whatever base URL the rest of the suite uses.
   const page = await context.newPage();
   await page.goto(nginx.url);
+  await appReady(page);
   await page.getByRole('button', { name: fr('start.begin') }).click();
   await expect
     .poll(() => page.getByRole('heading', { level: 1 }).textContent())

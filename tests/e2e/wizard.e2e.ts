@@ -7,6 +7,7 @@ import { expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES, type PostureId } from '../../src/domain/content/types';
 import {
+  appReady,
   expectNoAxeViolations,
   launchForFile,
   newContext,
@@ -124,6 +125,7 @@ test('a reload on every step comes back to the same step with the same answers',
       .toContain(t(key.option(q, walk.answers[q]![0]!), 'content'));
   }
   await page.reload();
+  await appReady(page);
   await page.getByRole('button', { name: t('review.confirm'), exact: true }).click();
   await expectHeading(page, titles.result!);
   await page.reload();
@@ -245,6 +247,7 @@ test('quick exit leaves for a neutral page and leaves nothing in storage', async
   expect(await page.locator('body').innerText()).not.toContain(t('app.name'));
   // Back in the app: no case, nothing to resume.
   await page.goto(new URL('./', page.url()).href);
+  await appReady(page);
   await expectHeading(page, titles.start!);
   expect(await page.getByRole('heading', { name: t('resume.title') }).count()).toBe(0);
   await context.close();

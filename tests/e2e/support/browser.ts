@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launch } from './chromium';
+import { appReady } from './ready';
 
 export { browserPath, launch } from './chromium';
+export { appReady } from './ready';
 
 /** One browser per test file: launched before its tests, closed after they all ran. */
 export function launchForFile(use: (browser: Browser) => void): void {
@@ -69,6 +71,7 @@ export async function openApp(context: BrowserContext, path = ''): Promise<Page>
   page.on('pageerror', (e) => errors.push(e.message));
   errorsByPage.set(page, errors);
   await page.goto(baseUrl() + path);
+  await appReady(page);
   return page;
 }
 

@@ -1,0 +1,82 @@
+// Vite plugin: puts the start page, rendered by the app's own components (src/prerender.tsx),
+// into the built index.html. A visitor then sees the start page as soon as the HTML and the
+// CSS arrive, instead of a blank page until the entry script has run and fetched its words;
+// main.tsx hydrates it (ADR 0011). Plain markup, no inline script or style: the strict CSP of
+// deploy/nginx.conf holds. It runs before the service worker is generated, so the precached
+// index.html is this one with its true revision.
+import react from '@vitejs/plugin-react';
+import { createServer, type Plugin } from 'vite';
+import type { Prerendered } from '../src/prerender.tsx';
+import { PRERENDERED_ATTRIBUTE } from '../src/ui/prerenderMarker.ts';
+import { discerneContent } from './vite-plugin-content.ts';
+
+const EMPTY_ROOT = '<div id="root"></div>';
+
+/** index.html with the pre-rendered start page in #root, its title and its language. */
+export function injectPrerendered(html: string, page: Prerendered): string {
+  const missing = [EMPTY_ROOT, '<title>', '<html lang="'].filter((m) => !html.includes(m));
+  if (missing.length > 0)
+    throw new Error(`pre-render: index.html has no ${missing.join(', ')} to fill`);
+  const escape = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return html
+    .replace(/<html lang="[^"]*"/, `<html lang="${escape(page.language)}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escape(page.title)}</title>`)
+    .replace(
+      EMPTY_ROOT,
+      // Busy until main.tsx has taken the page over: a click before then does nothing.
+      `<div id="root" ${PRERENDERED_ATTRIBUTE}="${escape(page.language)}" aria-busy="true">${page.html}</div>`,
+    );
+}
+
+/**
+ * The app's scripts fetched at low priority: with the start page already in the HTML, the
+ * first paint needs the HTML and the CSS only, and the browser (and Lighthouse's model of it)
+ * should not hold the paint for the scripts. They still load at once, in order.
+ */
+export function scriptsAfterPaint(html: string): string {
+  if (!html.includes('<script type="module"'))
+    throw new Error('pre-render: index.html loads no module script');
+  return html.replace(
+    /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
+    '<$1 fetchpriority="low"',
+  );
+}
+
+async function renderStartPage(root: string): Promise<Prerendered> {
+  // A throwaway server loads the app's modules in node, with the same content plugin as the build.
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'error',
+    plugins: [react(), discerneContent()],
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    appType: 'custom',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const mod = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+      renderStart: () => Prerendered;
+    };
+    return mod.renderStart();
+  } finally {
+    await server.close();
+  }
+}
+
+export function discernePrerender(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'discerne-prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        return scriptsAfterPaint(injectPrerendered(html, await renderStartPage(root)));
+      },
+    },
+  };
+}

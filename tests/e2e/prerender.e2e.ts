@@ -1,0 +1,112 @@
+// The start page pre-rendered into index.html (ADR 0011): it shows before any script runs, and
+// the app takes it over without replacing it when the visit is the one it was rendered for
+// (fresh, French); any other visit is rendered afresh, without errors either way.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import {
+  appReady,
+  baseUrl,
+  launchForFile,
+  newContext,
+  openApp,
+  pageErrors,
+} from './support/browser';
+import { key } from '../../src/domain/content/keys';
+import {
+  casesByOutcome,
+  expectHeading,
+  jurisdictionInput,
+  nextButton,
+  situationInput,
+} from './support/cases';
+import { texts } from './support/texts';
+
+let browser: Browser;
+launchForFile((b) => (browser = b));
+
+const fr = texts('fr');
+const en = texts('en');
+
+/** Records console errors and whether any heading of the first paint was removed. */
+async function watch(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __removedHeadings: number };
+    w.__removedHeadings = 0;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.removedNodes)
+          if (n instanceof Element && (n.matches('h1') || n.querySelector('h1')))
+            w.__removedHeadings += 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return errors;
+}
+
+const removedHeadings = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __removedHeadings: number }).__removedHeadings);
+
+test('the start page shows in French before any script runs', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(baseUrl());
+  expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(fr('steps.start'));
+  expect(await page.getByRole('button', { name: fr('start.begin') }).isVisible()).toBe(true);
+  expect(await page.title()).toBe(`${fr('steps.start')} — ${fr('app.name')}`);
+  // Marked busy: it is not the working app yet.
+  expect(await page.locator('#root').getAttribute('aria-busy')).toBe('true');
+  await context.close();
+});
+
+test('a fresh French visit keeps the pre-rendered page and it works', async () => {
+  const context = await newContext(browser, 'fr-BE');
+  await watch(context);
+  const page = await context.newPage();
+  const errors = consoleErrors(page);
+  await page.goto(baseUrl());
+  await appReady(page);
+  await page.getByRole('button', { name: fr('start.begin') }).click();
+  await expectHeading(page, fr('steps.situation'));
+  // The start page's heading was kept by hydration; only the step change replaced the screen.
+  expect(await page.evaluate(() => document.querySelectorAll('h1').length)).toBe(1);
+  expect(errors).toEqual([]);
+  expect(await removedHeadings(page)).toBe(0);
+  await context.close();
+});
+
+test('an English visit is rendered afresh in English, without errors', async () => {
+  const context = await newContext(browser, 'en-GB');
+  const page = await openApp(context);
+  const errors = consoleErrors(page);
+  await expectHeading(page, en('steps.start'));
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  expect(await page.title()).toBe(`${en('steps.start')} — ${en('app.name')}`);
+  await page.getByRole('button', { name: en('start.begin') }).click();
+  await expectHeading(page, en('steps.situation'));
+  expect(errors).toEqual([]);
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
+});
+
+test('a visit with a saved case offers it, rendered afresh, without errors', async () => {
+  const walk = [...casesByOutcome().values()][0]!;
+  const context = await newContext(browser, 'fr-BE');
+  const page = await openApp(context);
+  await page.getByRole('button', { name: fr('start.begin'), exact: true }).click();
+  await situationInput(page, 'fr', walk.situation).check();
+  await jurisdictionInput(page, 'fr', walk.jurisdiction).check();
+  await nextButton(page, 'fr').click();
+  await expectHeading(page, fr(key.postureQuestion('know'), 'content'));
+  const errors = consoleErrors(page);
+  await page.goto(baseUrl());
+  await appReady(page);
+  await expect.poll(() => page.getByRole('heading', { name: fr('resume.title') }).count()).toBe(1);
+  expect(errors).toEqual([]);
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,61 @@
+// The start page pre-rendered at build time (ADR 0011): the real start page in each language,
+// with no raw key, and put into index.html without breaking it.
+import { describe, expect, it } from 'vitest';
+import { injectPrerendered, scriptsAfterPaint } from '../../scripts/vite-plugin-prerender';
+import { renderStart } from '../../src/prerender';
+import { realLocales } from '../support/content';
+
+type Tree = { [k: string]: string | Tree };
+const ui = (lng: string) => (realLocales() as Record<string, { ui: Tree }>)[lng]!.ui;
+const word = (lng: string, path: string) =>
+  path.split('.').reduce<string | Tree>((t, k) => (t as Tree)[k]!, ui(lng)) as string;
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#x27;');
+
+describe.each(['fr', 'en'])('the start page pre-rendered in %s', (lng) => {
+  const page = renderStart(lng);
+
+  it('is the start page in that language', () => {
+    expect(page.language).toBe(lng);
+    expect(page.html).toContain(`>${escapeHtml(word(lng, 'steps.start'))}</h1>`);
+    expect(page.html).toContain(`>${escapeHtml(word(lng, 'start.begin'))}</button>`);
+    expect(page.title).toBe(`${word(lng, 'steps.start')} — ${word(lng, 'app.name')}`);
+  });
+
+  it('shows no raw key and needs no inline style or script (CSP)', () => {
+    const text = page.html.replace(/<[^>]+>/g, ' ');
+    expect(text).not.toMatch(/\b(app|start|steps|startMore|quickExit|case|resume)\.[a-zA-Z]/);
+    expect(page.html).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=/i);
+  });
+});
+
+describe('index.html with the pre-rendered page', () => {
+  const html = [
+    '<html lang="fr"><head><title>Discerne</title>',
+    '<script type="module" crossorigin src="./assets/index.js"></script>',
+    '<link rel="modulepreload" crossorigin href="./assets/path.js">',
+    '</head><body><div id="root"></div></body></html>',
+  ].join('');
+  const page = { html: '<h1>Start</h1>', title: 'Start & "go" — Discerne', language: 'en' };
+
+  it('fills the root, marked busy, the title and the language', () => {
+    const out = injectPrerendered(html, page);
+    expect(out).toContain(
+      '<div id="root" data-prerendered="en" aria-busy="true"><h1>Start</h1></div>',
+    );
+    expect(out).toContain('<title>Start &amp; &quot;go&quot; — Discerne</title>');
+    expect(out).toContain('<html lang="en">');
+  });
+
+  it('fails the build when index.html has nowhere to put it', () => {
+    expect(() => injectPrerendered(html.replace('<div id="root"></div>', ''), page)).toThrow(
+      /no <div id="root"><\/div>/,
+    );
+  });
+
+  it('fetches the scripts at low priority, once, and fails without any', () => {
+    const out = scriptsAfterPaint(html);
+    expect(out.match(/fetchpriority="low"/g)).toHaveLength(2);
+    expect(scriptsAfterPaint(out)).toBe(out);
+    expect(() => scriptsAfterPaint('<html></html>')).toThrow(/no module script/);
+  });
+});
