@@ -2,7 +2,8 @@
 // lazily loaded chunk so the first visit does not download them. A page registers here with
 // its hash route: `#/<name>`.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-// A page's locale namespaces (carnet, workshop) come with its chunk, not on the first visit.
+// A page's locale namespaces (screens, carnet, workshop) come with its chunk, not on the first
+// visit.
 import { withNamespaces } from '../i18n/lazyNamespaces';
 
 export interface PageProps {
@@ -11,9 +12,15 @@ export interface PageProps {
 }
 
 export const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>> = {
-  carnet: lazy(withNamespaces(() => import('./carnet/CarnetPage'), ['content', 'carnet'])),
-  workshop: lazy(withNamespaces(() => import('./workshop/WorkshopPage'), ['content', 'workshop'])),
-  worksheet: lazy(withNamespaces(() => import('./worksheet/WorksheetPage'), ['content'])),
+  carnet: lazy(
+    withNamespaces(() => import('./carnet/CarnetPage'), ['content', 'screens', 'carnet']),
+  ),
+  workshop: lazy(
+    withNamespaces(() => import('./workshop/WorkshopPage'), ['content', 'screens', 'workshop']),
+  ),
+  worksheet: lazy(
+    withNamespaces(() => import('./worksheet/WorksheetPage'), ['content', 'screens']),
+  ),
 };
 
 export function pageFromHash(hash: string): { name: string; rest: string } | null {

@@ -4,24 +4,31 @@ import type { Step } from '../domain/wizard/steps';
 import { withNamespaces } from '../i18n/lazyNamespaces';
 import { lazyStep } from './lazyStep';
 
-// Every step after the start page speaks the content's words: they come with its chunk.
+// Every step after the start page speaks the content's words and the interface's words of the
+// screens (`screens`, not on the first visit): they come with its chunk.
 export const SituationPage = lazyStep(
   withNamespaces(
     () => import('./situation/SituationPage').then((m) => m.SituationPage),
-    ['content'],
+    ['content', 'screens'],
   ),
 );
 export const PosturePage = lazyStep(
-  withNamespaces(() => import('./posture/PosturePage').then((m) => m.PosturePage), ['content']),
+  withNamespaces(
+    () => import('./posture/PosturePage').then((m) => m.PosturePage),
+    ['content', 'screens'],
+  ),
 );
 export const ReviewPage = lazyStep(
-  withNamespaces(() => import('./review/ReviewPage').then((m) => m.ReviewPage), ['content']),
+  withNamespaces(
+    () => import('./review/ReviewPage').then((m) => m.ReviewPage),
+    ['content', 'screens'],
+  ),
 );
 // The result lists resources and advice: the carnet's words come with it.
 export const ResultPage = lazyStep(
   withNamespaces(
     () => import('./result/ResultPage').then((m) => m.ResultPage),
-    ['content', 'carnet'],
+    ['content', 'screens', 'carnet'],
   ),
 );
 

@@ -2,10 +2,10 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App';
-import { renderWithI18n, testI18n, bootNow } from '../support/render';
+import { renderWithI18n, bootNow, interfaceText } from '../support/render';
 import { realContent } from '../support/content';
 
-const t = testI18n('fr').t;
+const t = interfaceText('fr');
 
 describe('App', () => {
   it('shows the error summary, focused, when a posture page is submitted empty', async () => {

@@ -8,10 +8,10 @@ import CarnetPage from '../../src/ui/carnet/CarnetPage';
 import { filterCarnet, NO_FILTERS } from '../../src/ui/carnet/filters';
 import { ContentProvider } from '../../src/ui/ContentContext';
 import { realContent } from '../support/content';
-import { renderWithI18n, testI18n } from '../support/render';
+import { renderWithI18n, interfaceText } from '../support/render';
 
 const content = realContent();
-const t = testI18n('fr').t;
+const t = interfaceText('fr');
 afterEach(cleanup);
 
 function renderCarnet(rest = '') {

@@ -12,10 +12,10 @@ import type { CaseData } from '../../src/domain/wizard';
 import { App } from '../../src/ui/App';
 import { answeredCase } from '../support/cases';
 import { realContent } from '../support/content';
-import { renderWithI18n, testI18n, bootNow } from '../support/render';
+import { renderWithI18n, bootNow, interfaceText } from '../support/render';
 
 const content = realContent();
-const { t } = testI18n('fr');
+const t = interfaceText('fr');
 const situations = content.situations.situations.map((s) => s.id);
 const saved: CaseData = {
   ...answeredCase(content, situations[0]!),

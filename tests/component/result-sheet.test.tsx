@@ -10,10 +10,10 @@ import { emptyCase, type CaseData } from '../../src/domain/wizard/steps';
 import { ContentProvider } from '../../src/ui/ContentContext';
 import { ResultPage } from '../../src/ui/result/ResultPage';
 import { realContent } from '../support/content';
-import { renderWithI18n, testI18n } from '../support/render';
+import { renderWithI18n, interfaceText } from '../support/render';
 
 const content = realContent();
-const t = testI18n('fr').t;
+const t = interfaceText('fr');
 
 /** A whole case from the content itself: the first option of every question on the path. */
 function completeCase(c: Content, optionIndex = 0): CaseData {

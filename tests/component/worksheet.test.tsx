@@ -6,9 +6,9 @@ import { POSTURES } from '../../src/domain/content/types';
 import { ContentProvider } from '../../src/ui/ContentContext';
 import WorksheetPage from '../../src/ui/worksheet/WorksheetPage';
 import { realContent } from '../support/content';
-import { renderWithI18n, testI18n } from '../support/render';
+import { renderWithI18n, interfaceText } from '../support/render';
 
-const t = testI18n('fr').t;
+const t = interfaceText('fr');
 const tc = (k: string) => t(`content:${k}`);
 
 function renderWorksheet(content: Content, rest = '') {

@@ -13,10 +13,10 @@ import { ContentProvider } from '../../src/ui/ContentContext';
 import WorkshopPage from '../../src/ui/workshop/WorkshopPage';
 import { answeredCase } from '../support/cases';
 import { realContent } from '../support/content';
-import { renderWithI18n, testI18n } from '../support/render';
+import { renderWithI18n, interfaceText } from '../support/render';
 
 const content = realContent();
-const t = testI18n('fr').t;
+const t = interfaceText('fr');
 // No vitest globals here, so testing-library cannot clean up by itself.
 afterEach(cleanup);
 

@@ -106,6 +106,10 @@ test('dates on the result follow the language', async () => {
   await expectHeading(page, texts('en')('steps.result'));
   await expect.poll(mainText).toContain(month('en'));
   expect(await mainText()).not.toContain(month('fr'));
+  // The screens' words (a lazy namespace, loaded in French) are reloaded in English too.
+  const print = (lng: string) => page.getByRole('button', { name: texts(lng)('result.print') });
+  await expect.poll(() => print('en').count()).toBe(1);
+  expect(await print('fr').count()).toBe(0);
   await context.close();
 });
 

@@ -57,10 +57,10 @@ test('a trainer imports three groups and a broken file, and sees the right compa
     ]);
   await expect
     .poll(() => page.getByRole('status').first().textContent())
-    .toBe(fr('workshop.import.loaded_other', 'ui', { count: 3 }));
+    .toBe(fr('workshop.import.loaded_other', 'screens', { count: 3 }));
   await expect
     .poll(() => page.getByRole('alert').textContent())
-    .toContain(fr('workshop.import.errors.malformed', 'ui', { name: 'tronque.json' }));
+    .toContain(fr('workshop.import.errors.malformed', 'screens', { name: 'tronque.json' }));
 
   // The table shows, row by row, what the pure comparison computes for these three cases.
   const expected = compareCases(

@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { browserStore } from '../../src/domain/case/savedCase';
+import { NAMESPACES } from '../../src/i18n/namespaces';
 import { bootCase, type Boot } from '../../src/ui/case/boot';
 import { realContent, realLocales } from './content';
 
@@ -13,12 +14,20 @@ export function testI18n(lng = 'fr') {
     lng,
     fallbackLng: false,
     resources: realLocales() as Record<string, Record<string, object>>,
-    ns: ['ui', 'content', 'carnet', 'workshop'],
+    ns: [...NAMESPACES],
     defaultNS: 'ui',
     interpolation: { escapeValue: false },
     initAsync: false,
   });
   return instance;
+}
+
+/**
+ * The interface's words as the screens read them: `screens` (the screens after the start page)
+ * first, then `ui` (the start page and the shell). `content:`, `carnet:`… prefixes still work.
+ */
+export function interfaceText(lng = 'fr') {
+  return testI18n(lng).getFixedT(lng, ['screens', 'ui']);
 }
 
 export function renderWithI18n(ui: ReactElement, lng = 'fr') {

@@ -425,6 +425,16 @@ const cases: Case[] = [
     expected: ['locales/en/ui.json: app.tagline: missing text (present in fr)'],
   },
   {
+    name: "a screens' interface text missing in English",
+    mutation: { 'locales/fr/screens.json': (j) => void (j.actions.back = 'Retour') },
+    expected: ['locales/en/screens.json: actions.back: missing text (present in fr)'],
+  },
+  {
+    name: "an orphan screens' interface text in English",
+    mutation: { 'locales/en/screens.json': (j) => void (j.actions.skip = 'Skip') },
+    expected: ['locales/en/screens.json: actions.skip: orphan key: absent from fr'],
+  },
+  {
     name: 'a jurisdiction variant missing',
     mutation: { 'locales/en/content.json': (j) => void delete j.reason['no-passwords'].ref_FR },
     expected: [

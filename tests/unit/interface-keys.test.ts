@@ -1,6 +1,7 @@
 // Every interface key written literally in the code — t('review.confirm'), t('x', { ns:
-// 'content' }), t('carnet:kind.x') — exists in the reference locale, so a typo or a key removed
-// from a locale file fails the tests instead of showing "review.confirm" to a social worker.
+// 'content' }), t('carnet:kind.x') — exists in the reference locale, in a namespace the file's
+// useTranslation reads, so a typo, a key removed from a locale file or a key moved to another
+// namespace fails the tests instead of showing "review.confirm" to a social worker.
 // content:check covers the keys derived from content ids and the fr/en parity; keys built at run
 // time (template literals) are covered by the raw-key scan of the e2e suite.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -60,9 +61,28 @@ export function literalKeys(file: string, source: string): Use[] {
   return uses;
 }
 
-const uses = [...sourceFiles('src/ui'), ...sourceFiles('src/print')].flatMap((file) =>
-  literalKeys(file, readFileSync(file, 'utf8')),
-);
+/**
+ * The namespaces a file's t() reads a key without a prefix from: the first one given to each
+ * useTranslation, or all of them with `nsMode: 'fallback'`. Null when the file calls none.
+ */
+export function readNamespaces(source: string): Set<string> | null {
+  const call = /\buseTranslation\(\s*('[\w-]+'|\[[^\]]*\])\s*(,\s*\{[^}]*\})?\s*\)/g;
+  const out = new Set<string>();
+  let found = false;
+  for (const [, first, options] of source.matchAll(call)) {
+    found = true;
+    const listed = [...first!.matchAll(/'([\w-]+)'/g)].map((m) => m[1]!);
+    const fallback = /\bnsMode:\s*'fallback'/.test(options ?? '');
+    (fallback ? listed : listed.slice(0, 1)).forEach((ns) => out.add(ns));
+  }
+  return found ? out : null;
+}
+
+const uses = [...sourceFiles('src/ui'), ...sourceFiles('src/print')].flatMap((file) => {
+  const source = readFileSync(file, 'utf8');
+  const read = readNamespaces(source);
+  return literalKeys(file, source).map((use) => ({ ...use, read }));
+});
 
 describe('interface keys written in the code', () => {
   it('finds the literal keys of the screens', () => {
@@ -76,10 +96,22 @@ describe('interface keys written in the code', () => {
     expect(uses.length).toBeGreaterThan(50);
   });
 
-  it('exist in the reference locale', () => {
+  it('finds the namespaces a file reads keys from', () => {
+    expect(readNamespaces("useTranslation('ui'); useTranslation(['screens', 'content'])")).toEqual(
+      new Set(['ui', 'screens']),
+    );
+    expect(readNamespaces("useTranslation(['screens', 'ui'], { nsMode: 'fallback' })")).toEqual(
+      new Set(['screens', 'ui']),
+    );
+    expect(readNamespaces('const x = 1;')).toBeNull();
+  });
+
+  it('exist in the reference locale, in a namespace the file reads', () => {
     const missing = uses
-      .filter(({ key, ns }) =>
-        ns ? !known.get(ns)?.has(key) : ![...known.values()].some((keys) => keys.has(key)),
+      .filter(({ key, ns, read }) =>
+        ns
+          ? !known.get(ns)?.has(key)
+          : ![...known].some(([n, keys]) => (read === null || read.has(n)) && keys.has(key)),
       )
       .map(({ file, key, ns }) => `${file}: ${ns ? `${ns}:` : ''}${key}`);
     expect(missing).toEqual([]);

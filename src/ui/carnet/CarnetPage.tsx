@@ -19,7 +19,10 @@ function formatDate(iso: string, language: string): string {
 
 export default function CarnetPage({ rest }: PageProps) {
   const content = useContent();
-  const { t, i18n } = useTranslation(['ui', 'carnet', 'content']);
+  // The screens' words, then the shell's (the app's name) for what `screens` does not hold.
+  const { t, i18n } = useTranslation(['screens', 'ui', 'carnet', 'content'], {
+    nsMode: 'fallback',
+  });
   const carnet = content.carnet;
   const jurisdictions = content.jurisdictions.jurisdictions.map((j) => j.id);
   const known = { jurisdictions, kinds: carnet.resourceKinds };

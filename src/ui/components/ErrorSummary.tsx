@@ -10,7 +10,8 @@ export interface FieldError {
 }
 
 export function ErrorSummary({ errors, attempt }: { errors: FieldError[]; attempt: number }) {
-  const { t } = useTranslation('ui');
+  // Only the lazy step screens show it: its words come with them, in `screens`.
+  const { t } = useTranslation('screens');
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();

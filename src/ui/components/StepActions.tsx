@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 export function StepActions({ onBack, nextLabel }: { onBack?: () => void; nextLabel?: string }) {
-  const { t } = useTranslation('ui');
+  // Only the lazy step screens show it: its words come with them, in `screens`.
+  const { t } = useTranslation('screens');
   return (
     <div className="actions">
       <button type="submit" className="button button--primary">

@@ -21,7 +21,7 @@ interface Props {
 
 export function PosturePage({ posture, data, onSubmit, onBack }: Props) {
   const content = useContent();
-  const { t } = useTranslation(['content', 'ui']);
+  const { t } = useTranslation(['content', 'screens']);
   const questions = useMemo(
     () => postureQuestions(content, posture, data.situation),
     [content, posture, data.situation],
@@ -54,7 +54,7 @@ export function PosturePage({ posture, data, onSubmit, onBack }: Props) {
 
   const message = (questionId: string) => {
     const m = formState.errors[fieldName(questionId)]?.message;
-    return typeof m === 'string' ? t(m, { ns: 'ui' }) : undefined;
+    return typeof m === 'string' ? t(m, { ns: 'screens' }) : undefined;
   };
   const errors = visible
     .map((q) => ({ q, message: message(q.id) }))

@@ -28,7 +28,7 @@ export function toValues(questions: Question[], answers: Answers): FormValues {
   return values;
 }
 
-/** Error messages are i18n keys of the ui namespace, translated where they are shown. */
+/** Error messages are i18n keys of the screens namespace, translated where they are shown. */
 export function postureSchema(visible: Question[]) {
   const shape: Record<string, z.ZodMiniType> = {};
   for (const q of visible) {

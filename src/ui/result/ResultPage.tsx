@@ -23,7 +23,10 @@ interface Props {
 
 export function ResultPage({ data, onBack, onSheetChange }: Props) {
   const content = useContent();
-  const { t, i18n } = useTranslation(['ui', 'content', 'carnet']);
+  // The screens' words, then the shell's (the app's name) for what `screens` does not hold.
+  const { t, i18n } = useTranslation(['screens', 'ui', 'content', 'carnet'], {
+    nsMode: 'fallback',
+  });
   const tc = (k: string) => t(k, { ns: 'content', context: data.jurisdiction });
   const tk = (k: string) => t(k, { ns: 'carnet' });
   // The fields answer at once even where the case is not wired to keep them.

@@ -16,7 +16,7 @@ export const REFERENCE_MAX = 40;
 export const NOTES_MAX = 2000;
 
 export function ReferenceField({ sheet, onChange }: Props) {
-  const { t } = useTranslation('ui');
+  const { t } = useTranslation('screens');
   const id = useId();
   return (
     <div className="sheet-reference">
@@ -45,7 +45,7 @@ export function ReferenceField({ sheet, onChange }: Props) {
 }
 
 export function NotesField({ sheet, onChange }: Props) {
-  const { t } = useTranslation('ui');
+  const { t } = useTranslation('screens');
   const id = useId();
   return (
     <section className="sheet-notes" aria-labelledby={`${id}-title`}>
@@ -72,7 +72,7 @@ export function NotesField({ sheet, onChange }: Props) {
 }
 
 export function ConsentField({ sheet, onChange }: Props) {
-  const { t } = useTranslation('ui');
+  const { t } = useTranslation('screens');
   const id = useId();
   return (
     <section className="sheet-consent">

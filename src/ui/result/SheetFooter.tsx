@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QrCode } from '../../print/QrCode';
 
 export function Signatures() {
-  const { t } = useTranslation('ui');
+  const { t } = useTranslation('screens');
   return (
     <section className="signatures print-only" aria-label={t('sheet.signatures.title')}>
       {(['date', 'worker', 'person'] as const).map((who) => (
@@ -19,12 +19,12 @@ export function Signatures() {
 
 /** The QR code of the share link: on paper it sits beside the signatures to save a page. */
 export function SheetQr({ link }: { link: string }) {
-  const { t } = useTranslation('ui');
+  const { t } = useTranslation('screens');
   return <QrCode text={link} label={t('sheet.footer.qr')} />;
 }
 
 export function SheetFooter({ version, link }: { version: string; link: string | null }) {
-  const { t } = useTranslation('ui');
+  const { t } = useTranslation(['screens', 'ui'], { nsMode: 'fallback' });
   return (
     <footer className="sheet-footer">
       <div className="sheet-footer-text">

@@ -16,7 +16,7 @@ interface Props {
 
 export function ReviewPage({ data, onChange, onConfirm, onBack }: Props) {
   const content = useContent();
-  const { t } = useTranslation(['ui', 'content']);
+  const { t } = useTranslation(['screens', 'content']);
   const tc = (k: string) => t(k, { ns: 'content' });
   const evaluation = evaluate(content, data);
   const questionById = new Map(

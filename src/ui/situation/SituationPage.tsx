@@ -28,7 +28,7 @@ interface Props {
 
 export function SituationPage({ data, onChoose, onBack }: Props) {
   const content = useContent();
-  const { t } = useTranslation(['ui', 'content']);
+  const { t } = useTranslation(['screens', 'content']);
   const [filter, setFilter] = useState('');
   const [attempt, setAttempt] = useState(0);
   const { register, handleSubmit, control, formState } = useForm<Values>({

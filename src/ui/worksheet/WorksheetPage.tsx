@@ -63,7 +63,8 @@ function reasonsShown(shown: Shown[]): Map<string, number> {
 
 export default function WorksheetPage({ rest }: PageProps) {
   const content = useContent();
-  const { t } = useTranslation(['ui', 'content']);
+  // The screens' words, then the shell's (the start page's warning) for what `screens` lacks.
+  const { t } = useTranslation(['screens', 'ui', 'content'], { nsMode: 'fallback' });
   const tc = (k: string, context?: string) => t(k, { ns: 'content', context });
   const situationId = decodeURIComponent(rest.replace(/^\//, ''));
   const situation = content.situations.situations.find((s) => s.id === situationId) ?? null;

@@ -9,7 +9,7 @@ import { caseHref, useViewHeading } from './routes';
 
 export function CaseSheet({ study }: { study: WorkshopCase }) {
   const content = useContent();
-  const { t } = useTranslation(['ui', 'workshop', 'content']);
+  const { t } = useTranslation(['screens', 'workshop', 'content']);
   const tw = (k: string) => t(k, { ns: 'workshop' });
   const tc = (k: string) => t(k, { ns: 'content' });
   const title = tw(key.caseTitle(study.id));

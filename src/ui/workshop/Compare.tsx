@@ -23,7 +23,7 @@ function caseParam(link: string): string | null {
 
 export function Compare() {
   const content = useContent();
-  const { t } = useTranslation(['ui', 'workshop', 'content']);
+  const { t } = useTranslation(['screens', 'workshop', 'content']);
   const heading = useViewHeading(t('workshop.compare'));
   const ids = useId();
   const [groups, setGroups] = useState<Group[]>([]);

@@ -9,7 +9,7 @@ import { useContent } from '../ContentContext';
 
 export function ComparisonTable({ groups }: { groups: Group[] }) {
   const content = useContent();
-  const { t } = useTranslation(['ui', 'workshop', 'content']);
+  const { t } = useTranslation(['screens', 'workshop', 'content']);
   const tc = (k: string) => t(k, { ns: 'content' });
   const comparison = compareCases(content, groups);
 

@@ -14,7 +14,7 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
 
 export function Projector({ study }: { study: WorkshopCase }) {
   const content = useContent();
-  const { t } = useTranslation(['ui', 'workshop', 'content']);
+  const { t } = useTranslation(['screens', 'workshop', 'content']);
   const tw = (k: string) => t(k, { ns: 'workshop' });
   const tc = (k: string, options: Record<string, unknown> = {}) =>
     t(k, { ns: 'content', ...options });

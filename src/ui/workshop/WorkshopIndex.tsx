@@ -7,7 +7,7 @@ import { caseHref, useViewHeading } from './routes';
 
 export function WorkshopIndex() {
   const content = useContent();
-  const { t } = useTranslation(['ui', 'workshop', 'content']);
+  const { t } = useTranslation(['screens', 'workshop', 'content']);
   const heading = useViewHeading(t('workshop.title'));
   return (
     <div className="workshop">

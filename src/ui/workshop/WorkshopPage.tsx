@@ -14,7 +14,10 @@ import './workshop.css';
 
 export default function WorkshopPage({ rest }: PageProps) {
   const content = useContent();
-  const { t, ready } = useTranslation(['ui', 'workshop', 'content']);
+  // The screens' words, then the shell's ("Loading…") for what `screens` does not hold.
+  const { t, ready } = useTranslation(['screens', 'ui', 'workshop', 'content'], {
+    nsMode: 'fallback',
+  });
   if (!ready) return <p role="status">{t('app.loading')}</p>;
   const route = routeFromRest(rest);
   if (route.view === 'compare') return <Compare />;

@@ -1,32 +1,34 @@
 // The tests find elements by the texts users see, read from the locale files, so a wording
 // change in content/ never breaks a test.
 import { readFileSync } from 'node:fs';
+import { NAMESPACES, type NamespaceName } from '../../../src/i18n/namespaces';
 
 type Tree = { [k: string]: string | Tree };
 
-function lookup(tree: Tree, path: string): string {
+function find(tree: Tree, path: string): string | undefined {
   let node: string | Tree | undefined = tree;
   for (const part of path.split('.')) {
     // Locale files nest on every dot, ids' dots included, as i18next reads them.
-    if (typeof node !== 'object') break;
+    if (typeof node !== 'object') return undefined;
     node = node[part];
   }
-  if (typeof node !== 'string') throw new Error(`no text at ${path}`);
-  return node;
+  return typeof node === 'string' ? node : undefined;
 }
 
 export function texts(lng: string) {
   const load = (ns: string) =>
     JSON.parse(readFileSync(`content/locales/${lng}/${ns}.json`, 'utf8')) as Tree;
-  const trees: Record<string, Tree> = {
-    ui: load('ui'),
-    content: load('content'),
-    carnet: load('carnet'),
-    workshop: load('workshop'),
+  const trees = Object.fromEntries(NAMESPACES.map((ns) => [ns, load(ns)])) as Record<
+    NamespaceName,
+    Tree
+  >;
+  /**
+   * The text at `path` in namespace `ns`; without one, the interface's words as the screens
+   * read them: `screens` (the screens after the start page), then `ui` (start page and shell).
+   */
+  return (path: string, ns?: NamespaceName, vars: Record<string, string | number> = {}) => {
+    const text = ns ? find(trees[ns], path) : (find(trees.screens, path) ?? find(trees.ui, path));
+    if (text === undefined) throw new Error(`no text at ${ns ? `${ns}:` : ''}${path}`);
+    return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
   };
-  return (
-    path: string,
-    ns: 'ui' | 'content' | 'carnet' | 'workshop' = 'ui',
-    vars: Record<string, string | number> = {},
-  ) => lookup(trees[ns]!, path).replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
