@@ -5,18 +5,17 @@ import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { browserStore } from '../../src/domain/case/savedCase';
 import { NAMESPACES } from '../../src/i18n/namespaces';
+import { i18nOptions } from '../../src/i18n/options';
 import { bootCase, type Boot } from '../../src/ui/case/boot';
 import { realContent, realLocales } from './content';
 
 export function testI18n(lng = 'fr') {
   const instance = i18next.createInstance();
+  // The app's own options (src/i18n/options.ts), every namespace loaded up front.
   void instance.use(initReactI18next).init({
-    lng,
-    fallbackLng: false,
+    ...i18nOptions(lng, realContent().manifest.languages),
     resources: realLocales() as Record<string, Record<string, object>>,
     ns: [...NAMESPACES],
-    defaultNS: 'ui',
-    interpolation: { escapeValue: false },
     initAsync: false,
   });
   return instance;
