@@ -9,12 +9,16 @@
 //   BENCH_RUNS=<n>    Lighthouse runs per language (default 3); BENCH_WALKS, BENCH_CPU: see
 //                     bench-steps.ts
 //   BENCH_LANGS=<l,l> the browser's languages for Lighthouse (default fr-BE,en-GB)
+//   BENCH_SERVER=nginx|static  serve the build through the shipped deploy/nginx.conf (default:
+//                     gzip, cache headers and CSP as deployed) or through the plain node file
+//                     server of the e2e tests (no compression: scripts weigh ≈3× more)
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { browserPath as chromiumPath, CHROMIUM_ARGS } from '../tests/e2e/support/chromium';
 import { serveDist } from '../tests/e2e/support/server';
+import { startNginx } from './nginx';
 
 const dist = process.env.BENCH_DIST ?? 'dist';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -58,7 +62,18 @@ try {
   console.log('(over budget: npm test fails on this)');
 }
 
-const server = await serveDist(dist);
+const serverKind = process.env.BENCH_SERVER ?? 'nginx';
+if (serverKind !== 'nginx' && serverKind !== 'static')
+  throw new Error(`BENCH_SERVER=${serverKind}: expected nginx or static`);
+// Lighthouse models the download of what it observed: the bytes must be the ones a deployed
+// server sends, so by default the build is served as deployed (deploy/nginx.conf, gzip on).
+const server =
+  serverKind === 'nginx'
+    ? await startNginx(dist).then((n) => ({ url: n.url, close: n.stop }))
+    : await serveDist(dist);
+section(
+  `served by ${serverKind === 'nginx' ? 'nginx with deploy/nginx.conf' : 'node, uncompressed'}`,
+);
 try {
   for (const lang of langs) await lighthouseRuns(server.url, lang);
 } finally {
