@@ -1,6 +1,8 @@
-// The offline app: vite-plugin-pwa generates a Workbox service worker that precaches every
-// built file — the app, its lazy pages and both languages' locale chunks — so a worker who
-// opened Discerne once can use it without a network (a visit in a basement office, a train).
+// The offline app: vite-plugin-pwa builds the service worker (src/sw.ts, Workbox precaching)
+// and injects the list of every built file — the app, its lazy pages, both languages' locale
+// chunks and start pages — so a worker who opened Discerne once can use it without a network
+// (a visit in a basement office, a train). injectManifest rather than a generated worker: the
+// worker chooses the start page by language (ADR 0012), which generateSW cannot express.
 // registerType 'prompt': a new version waits until the user accepts it (UpdatePrompt), never
 // replacing the app in the middle of a case. The registration is a module import
 // (virtual:pwa-register/react), not an inline script, so the CSP needs no 'unsafe-inline'.
@@ -10,6 +12,9 @@ export function discernePwa() {
   return VitePWA({
     registerType: 'prompt',
     injectRegister: false,
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
     // The manifest is product metadata, French first like the app's reference language.
     manifest: {
       id: './',
@@ -38,13 +43,10 @@ export function discernePwa() {
     },
     // globPatterns already lists every icon: no second entry for the same file.
     includeManifestIcons: false,
-    workbox: {
-      // Everything the app can show offline, both languages included (locale files are JS chunks).
+    injectManifest: {
+      // Everything the app can show offline, both languages included (locale files are JS
+      // chunks, start pages HTML). No runtime caching: the app fetches nothing else.
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-      navigateFallback: 'index.html',
-      cleanupOutdatedCaches: true,
-      // No runtime caching: the app never fetches anything but its own precached files.
-      runtimeCaching: [],
     },
   });
 }

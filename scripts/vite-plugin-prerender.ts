@@ -1,11 +1,15 @@
 // Vite plugin: puts the start page, rendered by the app's own components (src/prerender.tsx),
-// into the built index.html. A visitor then sees the start page as soon as the HTML and the
+// into the built index.html, and writes the same page in each other language beside it
+// (index.en.html: the server and the service worker choose, ADR 0012). A visitor then sees the start page as soon as the HTML and the
 // CSS arrive, instead of a blank page until the entry script has run and fetched its words;
 // main.tsx hydrates it (ADR 0011). Plain markup, no inline script or style: the strict CSP of
 // deploy/nginx.conf holds. It runs before the service worker is generated, so the precached
 // index.html is this one with its true revision.
 import react from '@vitejs/plugin-react';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
+import { startPageFile } from '../src/i18n/startPage.ts';
 import type { Prerendered } from '../src/prerender.tsx';
 import { PRERENDERED_ATTRIBUTE } from '../src/ui/prerenderMarker.ts';
 import { discerneContent } from './vite-plugin-content.ts';
@@ -43,7 +47,9 @@ export function scriptsAfterPaint(html: string): string {
   );
 }
 
-async function renderStartPage(root: string): Promise<Prerendered> {
+type StartPages = { reference: string; pages: Prerendered[] };
+
+async function renderStartPages(root: string): Promise<StartPages> {
   // A throwaway server loads the app's modules in node, with the same content plugin as the build.
   const server = await createServer({
     configFile: false,
@@ -56,27 +62,57 @@ async function renderStartPage(root: string): Promise<Prerendered> {
   });
   try {
     const mod = (await server.ssrLoadModule('/src/prerender.tsx')) as {
-      renderStart: () => Prerendered;
+      renderStartPages: () => StartPages;
     };
-    return mod.renderStart();
+    return mod.renderStartPages();
   } finally {
     await server.close();
   }
 }
 
+/**
+ * Every start page from the built index.html: file name → HTML, `index.html` first (the
+ * reference language), then `index.<lang>.html` for each other language.
+ */
+export function startPageFiles(
+  html: string,
+  { reference, pages }: StartPages,
+): Map<string, string> {
+  return new Map(
+    pages.map((page) => [
+      startPageFile(page.language, reference),
+      scriptsAfterPaint(injectPrerendered(html, page)),
+    ]),
+  );
+}
+
 export function discernePrerender(): Plugin {
   let root = process.cwd();
+  let outDir = 'dist';
+  // The other languages' pages, written next to index.html once the bundle is on disk — before
+  // the service worker is generated (vite-plugin-pwa's closeBundle), so it precaches them too.
+  let others = new Map<string, string>();
   return {
     name: 'discerne-prerender',
     apply: 'build',
     configResolved(config) {
       root = config.root;
+      outDir = config.build.outDir;
     },
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
-        return scriptsAfterPaint(injectPrerendered(html, await renderStartPage(root)));
+        others = startPageFiles(html, await renderStartPages(root));
+        const reference = others.get('index.html');
+        others.delete('index.html');
+        if (reference === undefined)
+          throw new Error('pre-render: no page in the reference language');
+        return reference;
       },
+    },
+    writeBundle(options) {
+      const dir = options.dir ?? join(root, outDir);
+      for (const [file, html] of others) writeFileSync(join(dir, file), html);
     },
   };
 }

@@ -1,8 +1,9 @@
 // The start page rendered to HTML at build time (scripts/vite-plugin-prerender.ts puts it into
 // index.html), so a visitor sees it after one round trip instead of after the whole entry
 // script and its words have arrived (ADR 0011). It renders the browser's own tree (Root) for a
-// fresh visit in the reference language: main.tsx hydrates it when the visit is exactly that,
-// and renders afresh otherwise. Runs in node, never in the browser.
+// fresh visit in each language — index.html in the reference language, index.en.html and so
+// on for the others, chosen by the server and the service worker (ADR 0012). main.tsx hydrates
+// it when the visit is exactly that, and renders afresh otherwise. Runs in node only.
 import i18next from 'i18next';
 import { renderToString } from 'react-dom/server';
 import { initReactI18next } from 'react-i18next';
@@ -25,6 +26,13 @@ export interface Prerendered {
   /** The document's title, as the app would set it. */
   title: string;
   language: string;
+}
+
+/** The start page in every language of the content, the reference language first. */
+export function renderStartPages(): { reference: string; pages: Prerendered[] } {
+  const { reference, languages } = content.manifest;
+  const others = languages.filter((l) => l !== reference);
+  return { reference, pages: [reference, ...others].map((l) => renderStart(l)) };
 }
 
 export function renderStart(language = content.manifest.reference): Prerendered {

@@ -1,8 +1,12 @@
 // The start page pre-rendered at build time (ADR 0011): the real start page in each language,
 // with no raw key, and put into index.html without breaking it.
 import { describe, expect, it } from 'vitest';
-import { injectPrerendered, scriptsAfterPaint } from '../../scripts/vite-plugin-prerender';
-import { renderStart } from '../../src/prerender';
+import {
+  injectPrerendered,
+  scriptsAfterPaint,
+  startPageFiles,
+} from '../../scripts/vite-plugin-prerender';
+import { renderStart, renderStartPages } from '../../src/prerender';
 import { realLocales } from '../support/content';
 
 type Tree = { [k: string]: string | Tree };
@@ -57,5 +61,29 @@ describe('index.html with the pre-rendered page', () => {
     expect(out.match(/fetchpriority="low"/g)).toHaveLength(2);
     expect(scriptsAfterPaint(out)).toBe(out);
     expect(() => scriptsAfterPaint('<html></html>')).toThrow(/no module script/);
+  });
+});
+
+describe('the start pages of the build', () => {
+  const html = [
+    '<html lang="fr"><head><title>Discerne</title>',
+    '<script type="module" crossorigin src="./assets/index.js"></script>',
+    '</head><body><div id="root"></div></body></html>',
+  ].join('');
+  const files = startPageFiles(html, renderStartPages());
+
+  it('are index.html in French, then one file per other language', () => {
+    expect([...files.keys()]).toEqual(['index.html', 'index.en.html']);
+    expect(files.get('index.html')).toContain('<html lang="fr">');
+    expect(files.get('index.html')).toContain('data-prerendered="fr"');
+    expect(files.get('index.en.html')).toContain('<html lang="en">');
+    expect(files.get('index.en.html')).toContain('data-prerendered="en"');
+  });
+
+  it('load the same scripts, at low priority', () => {
+    for (const page of files.values())
+      expect(page).toContain(
+        '<script type="module" fetchpriority="low" crossorigin src="./assets/index.js"></script>',
+      );
   });
 });
