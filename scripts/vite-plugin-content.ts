@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkContent } from '../src/domain/content/check.ts';
 import { formatProblem } from '../src/domain/content/problem.ts';
+import { NAMESPACES } from '../src/i18n/namespaces.ts';
 
 const ID = 'virtual:discerne-content';
 const RESOLVED = `\0${ID}`;
@@ -16,7 +17,7 @@ export function discerneContent(dir = 'content'): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const { content, problems } = checkContent(root);
+      const { content, problems } = checkContent(root, { namespaces: NAMESPACES });
       if (problems.length > 0 || !content) {
         const lines = problems.map(formatProblem).join('\n');
         this.error(`content/ has ${problems.length} problem(s):\n${lines}`);

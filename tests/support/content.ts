@@ -1,12 +1,13 @@
 // The real content, loaded and validated as content:check does, for unit and component tests.
 import { checkContent } from '../../src/domain/content/check';
 import { formatProblem } from '../../src/domain/content/problem';
+import { NAMESPACES } from '../../src/i18n/namespaces';
 import type { Content } from '../../src/domain/content/types';
 
 let cached: ReturnType<typeof checkContent> | undefined;
 
 export function realContent(): Content {
-  cached ??= checkContent('content');
+  cached ??= checkContent('content', { namespaces: NAMESPACES });
   if (!cached.content || cached.problems.length > 0)
     throw new Error(cached.problems.map(formatProblem).join('\n'));
   return cached.content;

@@ -20,6 +20,7 @@ import { jsonSchemas, schemaName, schemaText } from '../../src/domain/content/js
 import { parseJson } from '../../src/domain/content/load';
 import { formatProblem } from '../../src/domain/content/problem';
 import { contentFiles } from '../../src/domain/content/schema';
+import { NAMESPACES } from '../../src/i18n/namespaces';
 
 const BASE = 'tests/fixtures/content/base';
 const TODAY = '2026-06-01';
@@ -44,7 +45,8 @@ function fixture(mutation: Mutation): string {
   return dir;
 }
 
-const lines = (dir: string) => checkContent(dir, { today: TODAY }).problems.map(formatProblem);
+const lines = (dir: string) =>
+  checkContent(dir, { today: TODAY, namespaces: NAMESPACES }).problems.map(formatProblem);
 
 /** Appends a copy of an array's first item: a duplicate id and nothing else. */
 const copyFirst = (array: string) => (json: Json) => void json[array].push(json[array][0]);
@@ -470,6 +472,24 @@ describe('files that cannot be read', () => {
     rmSync(join(dir, 'reasons.json'));
     expect(lines(dir)).toEqual(['reasons.json: (root): file missing']);
   });
+
+  it('reports a locale file the app loads that is missing, in any language', () => {
+    const dir = fixture({});
+    rmSync(join(dir, 'locales/fr/screens.json'));
+    rmSync(join(dir, 'locales/en/screens.json'));
+    expect(lines(dir)).toEqual([
+      'locales/fr/screens.json: (root): file missing: the app loads this namespace',
+      'locales/en/screens.json: (root): file missing: the app loads this namespace',
+    ]);
+  });
+
+  it('reports a locale file the app never loads', () => {
+    const dir = fixture({});
+    cpSync(join(dir, 'locales/en/screens.json'), join(dir, 'locales/en/screen.json'));
+    expect(lines(dir)).toEqual([
+      `locales/en/screen.json: (root): unknown namespace: the app loads only ${NAMESPACES.join(', ')}`,
+    ]);
+  });
 });
 
 describe('parseJson', () => {
@@ -556,7 +576,9 @@ describe('the command line', () => {
 
 describe('the real content', () => {
   it('passes every check', () => {
-    expect(checkContent('content').problems.map(formatProblem)).toEqual([]);
+    expect(checkContent('content', { namespaces: NAMESPACES }).problems.map(formatProblem)).toEqual(
+      [],
+    );
   });
 
   it('points every file at its generated JSON Schema', () => {

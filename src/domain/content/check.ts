@@ -91,12 +91,47 @@ export function checkLocales(content: Content, locales: Locales): Problem[] {
 export interface CheckOptions {
   /** "YYYY-MM-DD": review dates after it are in the future. Defaults to today, local time. */
   today?: string;
+  /**
+   * The locale namespaces the app loads (src/i18n/namespaces.ts): every language must have a
+   * file for each — a missing one is a screen of raw keys — and no other file, which nothing
+   * would ever load. Not checked when absent (the domain does not know the app's namespaces).
+   */
+  namespaces?: readonly string[];
+}
+
+/** Each language has exactly one locale file per namespace the app loads. */
+export function checkNamespaceFiles(
+  content: Content,
+  locales: Locales,
+  namespaces: readonly string[] | null,
+): Problem[] {
+  if (namespaces === null) return [];
+  const problems: Problem[] = [];
+  for (const lng of content.manifest.languages) {
+    const files = locales[lng];
+    if (!files) continue; // checkLocales reports the missing folder
+    for (const ns of namespaces)
+      if (!(ns in files))
+        problems.push({
+          file: `locales/${lng}/${ns}.json`,
+          path: '',
+          message: 'file missing: the app loads this namespace',
+        });
+    for (const ns of Object.keys(files))
+      if (!namespaces.includes(ns))
+        problems.push({
+          file: `locales/${lng}/${ns}.json`,
+          path: '',
+          message: `unknown namespace: the app loads only ${namespaces.join(', ')}`,
+        });
+  }
+  return problems;
 }
 
 export type CrossCheck = (
   content: Content,
   locales: Locales,
-  options: Required<CheckOptions>,
+  options: { today: string; namespaces: readonly string[] | null },
 ) => Problem[];
 
 /** The checks a schema cannot express, run in this order once every file parsed. */
@@ -107,6 +142,7 @@ export const crossChecks: CrossCheck[] = [
   checkReachability,
   checkDecisionTable,
   (content, _locales, { today }) => checkReviewDates(content, today),
+  (content, locales, { namespaces }) => checkNamespaceFiles(content, locales, namespaces),
   checkLocales,
   checkWorkshop,
 ];
@@ -115,7 +151,7 @@ export function checkContent(dir: string, options: CheckOptions = {}): LoadedCon
   const loaded = loadContent(dir);
   if (!loaded.content) return loaded;
   const content = loaded.content;
-  const resolved = { today: options.today ?? localToday() };
+  const resolved = { today: options.today ?? localToday(), namespaces: options.namespaces ?? null };
   const problems = [
     ...loaded.problems,
     ...crossChecks.flatMap((c) => c(content, loaded.locales, resolved)),
