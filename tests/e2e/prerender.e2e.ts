@@ -59,6 +59,39 @@ test('a fresh French visit keeps the pre-rendered page and it works', async () =
   await context.close();
 });
 
+test('a click on the start page before the app works is made once it works, once', async () => {
+  const context = await newContext(browser, 'fr-BE');
+  await watchHeadings(context);
+  const page = await context.newPage();
+  const errors = consoleErrors(page);
+  // The app's script held back, as on a slow phone: the page shows, its buttons do not work yet.
+  let release!: () => void;
+  const released = new Promise<void>((ok) => (release = ok));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(baseUrl(), { waitUntil: 'commit' });
+  const begin = page.getByRole('button', { name: fr('start.begin') });
+  // Clicked until public/early-clicks.js, which runs as soon as the page is parsed, has marked it.
+  await expect
+    .poll(async () => {
+      await begin.click();
+      return page.locator('#root [data-early-click]').count();
+    })
+    .toBe(1);
+  expect(await page.locator('#root').getAttribute('aria-busy')).toBe('true');
+  release();
+  await appReady(page);
+  await expectHeading(page, fr('steps.situation'));
+  // Made once: the case is at its first step, and the page was hydrated, not replaced.
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(fr('steps.situation'));
+  expect(await page.locator('[data-early-click]').count()).toBe(0);
+  expect(await removedHeadings(page)).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
 test('an English visit shows the English start page, without errors', async () => {
   // From a static host the French page is rendered afresh in English; from nginx or the
   // service worker the English page comes pre-rendered (start-page.e2e.ts).
