@@ -2,24 +2,19 @@
 // CSP strict enough to stop injected script and framing, and a CSP detector that does fire
 // (tests/e2e/support/setup.ts relies on it to fail any test the policy would break).
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startNginx, type RunningNginx } from '../../scripts/nginx';
+import { expect, test } from 'vitest';
+import type { RunningNginx } from '../../scripts/nginx';
 import { serveDist } from './support/server';
-import { appReady, launch, newContext, takeCspViolations } from './support/browser';
+import { appReady, launchForFile, newContext, takeCspViolations } from './support/browser';
+import { nginxForFile } from './support/nginx';
 import { texts } from './support/texts';
 
 const fr = texts('fr');
 const dist = process.env.DISCERNE_DIST ?? 'dist';
 let nginx: RunningNginx;
 let browser: Browser;
-beforeAll(async () => {
-  nginx = await startNginx(dist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await nginx?.stop();
-});
+nginxForFile((n) => (nginx = n));
+launchForFile((b) => (browser = b));
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(

@@ -5,11 +5,12 @@
 // an English browser never sees the French page first, and the app keeps the page it got.
 import fc from 'fast-check';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startNginx, type RunningNginx } from '../../scripts/nginx';
+import { expect, test } from 'vitest';
+import type { RunningNginx } from '../../scripts/nginx';
 import manifest from '../../content/content.json';
 import { startPageFile, startPageFor } from '../../src/i18n/startPage';
-import { appReady, launch, newContext } from './support/browser';
+import { appReady, launchForFile, newContext } from './support/browser';
+import { nginxForFile } from './support/nginx';
 import { expectHeading } from './support/cases';
 import {
   consoleErrors,
@@ -25,14 +26,8 @@ const en = texts('en');
 const dist = process.env.DISCERNE_DIST ?? 'dist';
 let nginx: RunningNginx;
 let browser: Browser;
-beforeAll(async () => {
-  nginx = await startNginx(dist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await nginx?.stop();
-});
+nginxForFile((n) => (nginx = n));
+launchForFile((b) => (browser = b));
 
 /** Which start page a response holds, by the language it was pre-rendered in. */
 function servedFile(html: string): string {
