@@ -40,6 +40,12 @@ export async function serveDist(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    // Every connection is cut, kept-alive or mid-request: a test that closes the server to go
+    // offline must never wait on a socket the browser holds open.
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
