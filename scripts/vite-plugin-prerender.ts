@@ -1,8 +1,8 @@
 // Vite plugin: puts the start page, rendered by the app's own components (src/prerender.tsx),
 // into the built index.html, and writes the same page in each other language beside it
-// (index.en.html: the server and the service worker choose, ADR 0012). A visitor then sees the start page as soon as the HTML and the
-// CSS arrive, instead of a blank page until the entry script has run and fetched its words;
-// main.tsx hydrates it (ADR 0011). Plain markup, no inline script or style: the strict CSP of
+// (index.en.html: the server and the service worker choose, ADR 0012). A visitor then sees
+// the start page as soon as the HTML and the CSS arrive, instead of a blank page until the
+// entry script has run and fetched its words; main.tsx hydrates it (ADR 0011). Plain markup, no inline script or style: the strict CSP of
 // deploy/nginx.conf holds. It runs before the service worker is generated, so the precached
 // index.html is this one with its true revision.
 import react from '@vitejs/plugin-react';
