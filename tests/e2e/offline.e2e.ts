@@ -4,9 +4,15 @@
 import { cpSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { appReady, launchForFile, newContext, printToPdf } from './support/browser';
+import {
+  appReady,
+  launchForFile,
+  newContext,
+  printToPdf,
+  serviceWorkerActive,
+} from './support/browser';
 import {
   casesByOutcome,
   expectHeading,
@@ -24,13 +30,6 @@ const dist = process.env.DISCERNE_DIST ?? 'dist';
 let browser: Browser;
 launchForFile((b) => (browser = b));
 
-/** Waits until the service worker is active, i.e. it has precached every file. */
-const swActive = (page: Page) =>
-  page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state;
-  });
-
 test('after one visit, with no network at all, a whole case is walked in both languages and printed', async () => {
   // A server of its own, shut down after the first visit: offline means offline.
   const server = await serveDist(dist);
@@ -40,7 +39,7 @@ test('after one visit, with no network at all, a whole case is walked in both la
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
   await expectHeading(page, fr('steps.start'));
-  await expect.poll(() => swActive(page), { timeout: 15_000 }).toBe('activated');
+  await serviceWorkerActive(page);
   await server.close();
   await context.setOffline(true);
 
@@ -90,7 +89,7 @@ test('a new version is offered in a banner, and the case on screen is left alone
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url);
-    await expect.poll(() => swActive(page), { timeout: 15_000 }).toBe('activated');
+    await serviceWorkerActive(page);
     const banner = page.getByRole('status').filter({ hasText: fr('update.available') });
     expect(await banner.count()).toBe(0);
 

@@ -9,7 +9,8 @@ import { expect, test } from 'vitest';
 import type { RunningNginx } from '../../scripts/nginx';
 import manifest from '../../content/content.json';
 import { startPageFile, startPageFor } from '../../src/i18n/startPage';
-import { appReady, launchForFile, newContext } from './support/browser';
+import { PRERENDERED_ATTRIBUTE } from '../../src/ui/prerenderMarker';
+import { appReady, launchForFile, newContext, serviceWorkerActive } from './support/browser';
 import { nginxForFile } from './support/nginx';
 import { expectHeading } from './support/cases';
 import {
@@ -31,7 +32,7 @@ launchForFile((b) => (browser = b));
 
 /** Which start page a response holds, by the language it was pre-rendered in. */
 function servedFile(html: string): string {
-  const language = /data-prerendered="([^"]+)"/.exec(html)?.[1];
+  const language = new RegExp(`${PRERENDERED_ATTRIBUTE}="([^"]+)"`).exec(html)?.[1];
   if (!language) throw new Error('not a start page');
   return startPageFile(language, manifest.reference);
 }
@@ -115,12 +116,7 @@ test("after one visit, even from a static host, the service worker sends the sta
   await appReady(page);
   expect(await servedStartPage(page)).toBe('fr'); // rendered afresh in English over it
   await expectHeading(page, en('steps.start'));
-  await expect
-    .poll(
-      () => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state ?? null),
-      { timeout: 15_000 },
-    )
-    .toBe('activated');
+  await serviceWorkerActive(page);
   await server.close();
   await context.setOffline(true);
 

@@ -75,6 +75,13 @@ export async function openApp(context: BrowserContext, path = ''): Promise<Page>
   return page;
 }
 
+/** Waits until the service worker is active, i.e. it has precached every file. */
+export async function serviceWorkerActive(page: Page): Promise<void> {
+  const state = () =>
+    page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state ?? null);
+  await expect.poll(state, { timeout: 15_000 }).toBe('activated');
+}
+
 export function pageErrors(page: Page): string[] {
   return errorsByPage.get(page) ?? [];
 }

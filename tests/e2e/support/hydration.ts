@@ -2,6 +2,7 @@
 // than rendering afresh, and the console errors of the visit (React reports a hydration
 // mismatch there). ADR 0011 and 0012.
 import type { BrowserContext, Page } from 'playwright-core';
+import { PRERENDERED_ATTRIBUTE } from '../../../src/ui/prerenderMarker';
 
 /** Counts, from the first byte of every page of the context, the h1 headings removed. */
 export async function watchHeadings(context: BrowserContext): Promise<void> {
@@ -29,4 +30,4 @@ export function consoleErrors(page: Page): string[] {
 
 /** The language of the start page the server or service worker sent (kept after take-over). */
 export const servedStartPage = (page: Page) =>
-  page.locator('#root').getAttribute('data-prerendered');
+  page.locator('#root').getAttribute(PRERENDERED_ATTRIBUTE);
