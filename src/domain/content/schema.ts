@@ -53,10 +53,17 @@ export const Option = z.strictObject({
 
 export const QuestionKind = z.enum(['single', 'multiple', 'yesNoUnsure']);
 
+/** Whether the worker or the service can change a question's answer (a lever: equipment, a
+ *  mandate, a colleague's help, an internal rule to negotiate) or not (a fact: the person's
+ *  choice, the law, the situation itself). Only levers are ever suggested as "what would change
+ *  the outcome"; a question not marked is a fact, so nothing is suggested by accident. */
+export const QuestionNature = z.enum(['lever', 'fact']);
+
 export const Question = z
   .strictObject({
     id: Id,
     kind: QuestionKind,
+    nature: QuestionNature.default('fact'),
     condition: Condition.optional(),
     options: z.array(Option).min(2),
   })
