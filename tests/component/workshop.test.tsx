@@ -123,7 +123,7 @@ describe('comparing groups', () => {
   const groups: CaseData[] = [
     answeredCase(content, situation, first),
     answeredCase(content, situation, last),
-    answeredCase(content, situation, first),
+    answeredCase(content, situation, (o) => o[Math.min(1, o.length - 1)]!),
   ];
   const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 
@@ -157,27 +157,72 @@ describe('comparing groups', () => {
       .map((h) => h.textContent);
     expect(headers).toEqual([
       t('workshop.table.question'),
-      `${t('workshop.table.group', { n: 1 })}groupe-a.json`,
-      `${t('workshop.table.group', { n: 2 })}groupe-b.json`,
-      `${t('workshop.table.group', { n: 3 })}groupe-c.json`,
+      'groupe-a.json',
+      'groupe-b.json',
+      'groupe-c.json',
     ]);
 
     const questions = [...new Set(groups.flatMap((g) => Object.keys(g.answers)))];
     let differing = 0;
     for (const qid of questions) {
       const name = t(`content:${key.questionLabel(qid)}`);
-      const header = within(table).getByRole('rowheader', { name: new RegExp(`^${escape(name)}`) });
+      // A question's row header is its posture, then its label, then "Differs" where it applies.
+      const header = within(table).getByRole('rowheader', { name: new RegExp(escape(name)) });
       const row = header.closest('tr')!;
       const cells = within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent);
       const expected = groups.map((g) => expectedCell(g, qid));
       expect(cells, qid).toEqual(expected);
-      const differs = new Set(expected).size > 1;
+      // Only groups that were asked the question can disagree on it.
+      const asked = expected.filter((c) => c !== t('workshop.table.notAsked'));
+      const differs = new Set(asked).size > 1;
       if (differs) differing++;
       expect(header.textContent?.includes(t('workshop.table.differs')), qid).toBe(differs);
     }
     expect(differing).toBeGreaterThan(0);
+  });
+
+  it('keeps the same file chosen twice once, and says so', async () => {
+    const user = userEvent.setup();
+    renderWorkshop('/compare');
+    const input = screen.getByLabelText(t('workshop.import.files'));
+    await user.upload(input, [file('groupe-a.json', serializeCase(content, groups[0]!))]);
+    await user.upload(input, [file('groupe-a.json', serializeCase(content, groups[0]!))]);
+    await waitFor(() =>
+      expect(
+        screen.getByText(t('workshop.import.duplicates', { names: 'groupe-a.json' })),
+      ).toBeInTheDocument(),
+    );
+    expect(screen.getByText(t('workshop.import.loaded', { count: 1 }))).toBeInTheDocument();
+  });
+
+  it('puts the outcome first and reveals the questions one by one from the keyboard', async () => {
+    const user = userEvent.setup();
+    renderWorkshop('/compare');
+    await user.upload(
+      screen.getByLabelText(t('workshop.import.files')),
+      groups.map((g, i) => file(`g${i}.json`, serializeCase(content, g))),
+    );
+    const table = await screen.findByRole('table');
+    const firstRow = within(table).getAllByRole('row')[1]!;
+    expect(within(firstRow).getByRole('rowheader')).toHaveTextContent(t('result.recommendation'));
+    const questionRows = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .filter((h) => h.querySelector('.comparison-posture'));
+    const all = questionRows().length;
+    expect(all).toBeGreaterThan(1);
+
+    await user.click(screen.getByRole('button', { name: t('workshop.table.stepByStep') }));
+    expect(questionRows()).toHaveLength(0);
+    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{PageDown}');
+    expect(questionRows()).toHaveLength(2);
+    await user.keyboard('{PageUp}');
+    expect(questionRows()).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: t('workshop.table.showAll') }));
+    expect(questionRows()).toHaveLength(all);
   });
 
   it('refuses a file from another app and a link without a case, each with its own message', async () => {
