@@ -2,8 +2,9 @@
 // (plus a broken one) compared side by side.
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeCase } from '../../src/domain/case/caseFile';
+import { shareUrl } from '../../src/domain/case/shareLink';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
 import { evaluate } from '../../src/domain/engine';
@@ -241,7 +242,76 @@ describe('comparing groups', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       t('workshop.import.errors.no-case', { name: 'https://example.org/?x=1' }),
     );
-    expect(screen.getByRole('status')).toHaveTextContent(t('workshop.import.empty'));
+    expect(screen.getByText(t('workshop.import.empty'))).toBeInTheDocument();
+  });
+});
+
+describe('reading groups by camera', () => {
+  const situation = content.workshop.cases[0]!.situation;
+  const data = answeredCase(content, situation, (o) => o[0]!);
+  const link = shareUrl(content, data, { origin: 'https://discerne.example', pathname: '/' });
+  const stopped = vi.fn();
+  const stream = { getTracks: () => [{ stop: stopped }] };
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    stopped.mockReset();
+  });
+
+  function stubCamera(getUserMedia: () => Promise<unknown>) {
+    vi.stubGlobal('navigator', { ...navigator, mediaDevices: { getUserMedia } });
+  }
+
+  it('asks for the camera only when pressed, adds the group it reads, and turns it off', async () => {
+    const getUserMedia = vi.fn(() => Promise.resolve(stream));
+    stubCamera(getUserMedia);
+    vi.stubGlobal(
+      'BarcodeDetector',
+      class {
+        static getSupportedFormats = () => Promise.resolve(['qr_code']);
+        detect = () => Promise.resolve([{ rawValue: link }]);
+      },
+    );
+    const user = userEvent.setup();
+    renderWorkshop('/compare');
+    expect(getUserMedia).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: t('workshop.camera.start') }));
+    expect(getUserMedia).toHaveBeenCalledTimes(1);
+    await waitFor(() =>
+      expect(screen.getByText(t('workshop.import.loaded', { count: 1 }))).toBeInTheDocument(),
+    );
+    // The same code seen again in the next frames is one group, not several.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(screen.getByText(t('workshop.import.loaded', { count: 1 }))).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: t('workshop.camera.stop') }));
+    expect(stopped).toHaveBeenCalled();
+  });
+
+  it('says what to do when the camera is refused, and changes nothing', async () => {
+    stubCamera(() => Promise.reject(new DOMException('no', 'NotAllowedError')));
+    const user = userEvent.setup();
+    renderWorkshop('/compare');
+    await user.click(screen.getByRole('button', { name: t('workshop.camera.start') }));
+    expect(await screen.findByText(t('workshop.camera.state.denied'))).toBeInTheDocument();
+    expect(screen.getByText(t('workshop.import.empty'))).toBeInTheDocument();
+  });
+
+  it('refuses a QR code that is not a Discerne link with a clear message', async () => {
+    stubCamera(() => Promise.resolve(stream));
+    vi.stubGlobal(
+      'BarcodeDetector',
+      class {
+        static getSupportedFormats = () => Promise.resolve(['qr_code']);
+        detect = () => Promise.resolve([{ rawValue: 'WIFI:S:cafe;T:WPA;P:secret;;' }]);
+      },
+    );
+    const user = userEvent.setup();
+    renderWorkshop('/compare');
+    await user.click(screen.getByRole('button', { name: t('workshop.camera.start') }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      t('workshop.import.errors.no-case', { name: 'WIFI:S:cafe;T:WPA;P:secret;;' }),
+    );
+    expect(screen.getByText(t('workshop.import.empty'))).toBeInTheDocument();
   });
 });
 

@@ -7,6 +7,7 @@ import { parseCaseFile } from '../../domain/case/caseFile';
 import { decodeShare, SHARE_PARAM } from '../../domain/case/share';
 import { addGroups, type Group } from '../../domain/workshop/compare';
 import { useContent } from '../ContentContext';
+import { CameraReader } from './CameraReader';
 import { ComparisonTable } from './ComparisonTable';
 import { useViewHeading } from './routes';
 
@@ -65,22 +66,28 @@ export function Compare() {
     input.value = '';
   };
 
-  const onLink = (e: FormEvent) => {
-    e.preventDefault();
-    if (!link.trim()) return;
+  /** A group's share link, pasted or read by the camera. Anything else is refused with its own
+   *  message and changes nothing. */
+  const readLink = (text: string) => {
     const name = `${t('workshop.table.link')} ${links + 1}`;
-    const encoded = caseParam(link);
+    const encoded = caseParam(text);
     const result = encoded === null ? null : decodeShare(content, encoded);
     if (result?.ok) {
       add([{ label: name, data: result.data }]);
       setLinks((n) => n + 1);
-      setLink('');
       setRefused([]);
-    } else {
-      setRefused([
-        t(`workshop.import.errors.${result ? result.error : 'no-case'}`, { name: link.trim() }),
-      ]);
+      return true;
     }
+    setRefused([
+      t(`workshop.import.errors.${result ? result.error : 'no-case'}`, { name: text.trim() }),
+    ]);
+    return false;
+  };
+
+  const onLink = (e: FormEvent) => {
+    e.preventDefault();
+    if (!link.trim()) return;
+    if (readLink(link)) setLink('');
   };
 
   return (
@@ -106,6 +113,7 @@ export function Compare() {
           onChange={(e) => void onFiles(e)}
         />
       </div>
+      <CameraReader onCode={readLink} />
       <form className="field no-print workshop-link" onSubmit={onLink}>
         <label htmlFor={`${ids}-link`}>{t('workshop.import.link')}</label>
         <input
