@@ -55,7 +55,8 @@ describe('projector', () => {
   const study = content.workshop.cases.find((c) => projectorSteps(content, c).length >= 3)!;
   const steps = projectorSteps(content, study);
   const label = (i: number) => t(`content:${key.questionLabel(steps[i]!.question.id)}`);
-  const question = () => screen.getByRole('heading', { level: 2 });
+  // The question is the last level-2 heading: the code to play the case comes before it.
+  const question = () => screen.getAllByRole('heading', { level: 2 }).at(-1)!;
 
   it('moves with the arrows, reveals with Space and announces each change', async () => {
     const user = userEvent.setup();
