@@ -88,7 +88,8 @@ export function Projector({ study }: { study: WorkshopCase }) {
           aria-controls={`${ids}-play`}
           onClick={() => setShowPlay((v) => !v)}
         >
-          {showPlay ? t('workshop.play.hide') : t('workshop.play.show')}
+          {/* A disclosure: one name, its state in aria-expanded. */}
+          {t('workshop.play.show')}
         </button>
       </p>
       <div id={`${ids}-play`} hidden={!showPlay}>
