@@ -1,7 +1,7 @@
 // Reads a QR code off a camera's video, on the trainer's device only: the browser's own
 // BarcodeDetector where it has one that knows QR codes (Android, macOS, ChromeOS), otherwise
 // jsQR, a pure-JavaScript decoder loaded only now, when the trainer has pressed the camera
-// button (ADR 0020: pure JS keeps the CSP free of 'wasm-unsafe-eval').
+// button (ADR 0021: pure JS keeps the CSP free of 'wasm-unsafe-eval').
 
 /** Returns the text of a QR code seen in the current frame, or null. */
 export type FrameReader = (video: HTMLVideoElement) => Promise<string | null>;
