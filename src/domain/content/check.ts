@@ -4,9 +4,11 @@ import { checkWorkshop } from './checks/workshop.ts';
 import { checkConditionOrder } from './checks/conditions.ts';
 import { checkDecisionTable } from './checks/decision-table.ts';
 import { checkUniqueIds } from './checks/ids.ts';
+import { checkLegalSources, checkUnfinishedMarkers } from './checks/law.ts';
 import { checkReachability } from './checks/reachability.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkReviewDates, localToday } from './checks/review-dates.ts';
+import { checkQuestionSituations } from './checks/situations.ts';
 import { expectedKeys } from './keys.ts';
 import { loadContent, type LoadedContent, type Locales } from './load.ts';
 import type { Problem } from './problem.ts';
@@ -141,9 +143,12 @@ export const crossChecks: CrossCheck[] = [
   checkConditionOrder,
   checkReachability,
   checkDecisionTable,
+  checkQuestionSituations,
   (content, _locales, { today }) => checkReviewDates(content, today),
+  (content, _locales, { today }) => checkLegalSources(content, today),
   (content, locales, { namespaces }) => checkNamespaceFiles(content, locales, namespaces),
   checkLocales,
+  checkUnfinishedMarkers,
   checkWorkshop,
 ];
 

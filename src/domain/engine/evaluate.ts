@@ -100,7 +100,10 @@ export function evaluate(content: Content, input: CaseInput): Evaluation {
       option: s.question.options.find((o) => o.id === id)!,
     })),
   );
-  const flags = unique(selected.flatMap((x) => x.option.flags));
+  // A situation's own flags ("service-level") are raised whatever the answers.
+  const situationFlags =
+    content.situations.situations.find((x) => x.id === input.situation)?.flags ?? [];
+  const flags = unique([...situationFlags, ...selected.flatMap((x) => x.option.flags)]);
 
   const complete = missing.length === 0 && input.situation !== null;
   let outcome: Evaluation['outcome'] = null;
@@ -132,8 +135,13 @@ export function evaluate(content: Content, input: CaseInput): Evaluation {
         answers: [ref],
       });
   }
-  // Hierarchy of norms first, then the order the questions were asked (sort is stable).
-  const orderedReasons = [...reasons.values()].sort((a, b) => a.rank - b.rank);
+  // What weighs first (a reason brought by an answer that is not fine), then the reasons that
+  // explain why fine answers are fine; within each, the hierarchy of norms, then the order the
+  // questions were asked (sort is stable).
+  const weighs = (r: ReasonResult) => (r.answers.some((a) => a.signal !== 'fine') ? 0 : 1);
+  const orderedReasons = [...reasons.values()].sort(
+    (a, b) => weighs(a) - weighs(b) || a.rank - b.rank,
+  );
 
   const adviceById = new Map(content.carnet.advice.map((a) => [a.id, a]));
   const resourceById = new Map(content.carnet.resources.map((r) => [r.id, r]));
