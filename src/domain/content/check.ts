@@ -8,7 +8,7 @@ import { checkLegalSources, checkUnfinishedMarkers } from './checks/law.ts';
 import { checkReachability } from './checks/reachability.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkReviewDates, localToday } from './checks/review-dates.ts';
-import { checkQuestionSituations } from './checks/situations.ts';
+import { checkQuestionSituations, checkUnsureLast } from './checks/situations.ts';
 import { expectedKeys } from './keys.ts';
 import { loadContent, type LoadedContent, type Locales } from './load.ts';
 import type { Problem } from './problem.ts';
@@ -144,6 +144,7 @@ export const crossChecks: CrossCheck[] = [
   checkReachability,
   checkDecisionTable,
   checkQuestionSituations,
+  checkUnsureLast,
   (content, _locales, { today }) => checkReviewDates(content, today),
   (content, _locales, { today }) => checkLegalSources(content, today),
   (content, locales, { namespaces }) => checkNamespaceFiles(content, locales, namespaces),

@@ -67,3 +67,21 @@ export function checkQuestionSituations(content: Content): Problem[] {
     });
   return problems;
 }
+
+/** "I don't know" is always the last option, so a worker finds it in the same place everywhere. */
+export const UNSURE = 'unsure';
+
+export function checkUnsureLast(content: Content): Problem[] {
+  const problems: Problem[] = [];
+  for (const p of POSTURES)
+    content.postures[p].questions.forEach((q, i) => {
+      const at = q.options.findIndex((o) => o.id === UNSURE);
+      if (at >= 0 && at !== q.options.length - 1)
+        problems.push({
+          file: postureFile(p),
+          path: `questions[${i}].options[${at}]`,
+          message: `"${UNSURE}" ("I don't know") must be the last option of "${q.id}"`,
+        });
+    });
+  return problems;
+}
