@@ -15,7 +15,6 @@ import { dirname, join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/domain/content/check';
-import { checkHomePages } from '../../src/domain/content/checks/law';
 import { syntaxErrorOffset } from '../../src/domain/content/json-position';
 import { jsonSchemas, schemaName, schemaText } from '../../src/domain/content/json-schema';
 import { parseJson } from '../../src/domain/content/load';
@@ -805,30 +804,5 @@ describe('the committed JSON Schemas', () => {
     // Fields with a default are optional for the author.
     const advice = carnet.properties.advice.items;
     expect(advice.required).toEqual(['id']);
-  });
-});
-
-describe('resources that link a home page', () => {
-  // Wired into content:check once the carnet's resources link the page a worker needs (issue 15,
-  // point 8, carnet helper); until then the check is proven here on the fixture.
-  const load = (url: string) => {
-    const dir = fixture({ 'carnet.json': (j) => void (j.resources[0].url = url) });
-    return checkContent(dir, { today: TODAY, namespaces: NAMESPACES }).content!;
-  };
-
-  it('reports a bare home page, with or without its slash', () => {
-    for (const url of ['https://www.cnil.fr/', 'https://www.cnil.fr'])
-      expect(checkHomePages(load(url)).map(formatProblem)).toEqual([
-        `carnet.json: resources[0].url: "cnil-kit" links a home page (${url}): link the page a worker needs`,
-      ]);
-  });
-
-  it('accepts a page, a search or an anchor', () => {
-    for (const url of [
-      'https://www.cnil.fr/fr/professionnels-du-secteur-social',
-      'https://www.cnil.fr/?q=social',
-      'https://www.cnil.fr/#social',
-    ])
-      expect(checkHomePages(load(url))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The law in the content proves itself: every legal reason cites an official consolidated text
 // for each jurisdiction it applies in, with the day it was checked; no "to check" marker is left
-// in the words a worker reads; and no resource sends a worker to a site's home page to search.
+// in the words a worker reads. (Resources that link a home page: checks/resources.ts.)
 import { appliesIn } from '../../engine/evaluate.ts';
 import type { Locales } from '../load.ts';
 import type { Problem } from '../problem.ts';
@@ -82,20 +82,5 @@ export function checkUnfinishedMarkers(content: Content, locales: Locales): Prob
       const data = locales[lng]?.[ns];
       if (data) visit(data, `locales/${lng}/${ns}.json`, '');
     }
-  return problems;
-}
-
-/** A resource must open the page a worker needs, not a home page to search from. */
-export function checkHomePages(content: Content): Problem[] {
-  const problems: Problem[] = [];
-  content.carnet.resources.forEach((r, i) => {
-    const url = new URL(r.url);
-    if ((url.pathname === '/' || url.pathname === '') && !url.search && !url.hash)
-      problems.push({
-        file: 'carnet.json',
-        path: `resources[${i}].url`,
-        message: `"${r.id}" links a home page (${r.url}): link the page a worker needs`,
-      });
-  });
   return problems;
 }
