@@ -6,6 +6,7 @@ import { checkDecisionTable } from './checks/decision-table.ts';
 import { checkUniqueIds } from './checks/ids.ts';
 import { checkReachability } from './checks/reachability.ts';
 import { checkReferences } from './checks/references.ts';
+import { checkResources } from './checks/resources.ts';
 import { checkReviewDates, localToday } from './checks/review-dates.ts';
 import { expectedKeys } from './keys.ts';
 import { loadContent, type LoadedContent, type Locales } from './load.ts';
@@ -138,6 +139,7 @@ export type CrossCheck = (
 export const crossChecks: CrossCheck[] = [
   checkUniqueIds,
   checkReferences,
+  checkResources,
   checkConditionOrder,
   checkReachability,
   checkDecisionTable,
