@@ -7,6 +7,7 @@ import { checkUniqueIds } from './checks/ids.ts';
 import { checkLegalSources, checkUnfinishedMarkers } from './checks/law.ts';
 import { checkReachability } from './checks/reachability.ts';
 import { checkReferences } from './checks/references.ts';
+import { checkResources } from './checks/resources.ts';
 import { checkReviewDates, localToday } from './checks/review-dates.ts';
 import { checkQuestionSituations, checkUnsureLast } from './checks/situations.ts';
 import { expectedKeys } from './keys.ts';
@@ -140,6 +141,7 @@ export type CrossCheck = (
 export const crossChecks: CrossCheck[] = [
   checkUniqueIds,
   checkReferences,
+  checkResources,
   checkConditionOrder,
   checkReachability,
   checkDecisionTable,

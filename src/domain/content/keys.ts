@@ -31,6 +31,7 @@ export const key = {
   jurisdictionAbout: (id: string) => `jurisdiction.${id}.about`,
   // carnet namespace
   resourceKind: (id: string) => `kind.${id}`,
+  area: (id: string) => `area.${id}`,
   resourceTitle: (id: string) => `resource.${id}.title`,
   resourcePublisher: (id: string) => `resource.${id}.publisher`,
   resourceDescription: (id: string) => `resource.${id}.description`,
@@ -120,6 +121,7 @@ export function expectedKeys(content: Content): ExpectedKey[] {
   content.carnet.resourceKinds.forEach((k, i) =>
     add('carnet', `carnet.json: resourceKinds[${i}]`, key.resourceKind(k)),
   );
+  content.carnet.areas.forEach((a, i) => add('carnet', `carnet.json: areas[${i}]`, key.area(a)));
   content.carnet.resources.forEach((r, i) =>
     add(
       'carnet',
