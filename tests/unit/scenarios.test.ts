@@ -261,7 +261,10 @@ describe('scenarios: one realistic case per situation, in Belgium and France', (
       reasons: ['consent-given', 'recognised-tool', 'minimal-data'],
       firstStep: 'explain-and-log',
     },
-    { FR: { resources: ['lesbonsclics', 'pix'] } },
+    {
+      BE: { resources: ['digi-challenge'], noResources: ['lesbonsclics'] },
+      FR: { resources: ['lesbonsclics', 'pix'], noResources: ['digi-challenge'] },
+    },
   );
 
   scenario(
