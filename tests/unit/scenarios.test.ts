@@ -270,7 +270,7 @@ describe('scenarios: one realistic case per situation, in Belgium and France', (
   scenario(
     'form-no-box',
     'a paper route exists: another way, use it',
-    { ...acting, 'know.form-gap': ['yes'], 'can.non-digital': ['yes'] },
+    { ...acting, 'know.form-gap': ['yes'], 'can.form-route': ['yes'] },
     {
       outcome: 'form-other-way',
       rule: 'form-dead-end',
@@ -487,14 +487,14 @@ describe('the points content 2.0 fixes (issue 15)', () => {
         const e = walk('form-no-box', j, {
           ...acting,
           'know.form-gap': ['yes'],
-          'can.non-digital': [nonDigital],
+          'can.form-route': [nonDigital],
         });
         expect(e.outcome?.id).toBe('form-other-way');
       }
       const none = walk('form-no-box', j, {
         ...acting,
         'know.form-gap': ['yes'],
-        'can.non-digital': ['no'],
+        'can.form-route': ['no'],
       });
       expect(none.nextSteps).toContain('written-request-model');
     }

@@ -79,6 +79,11 @@ export function decide(
   return content.outcomes.rules.find((r) => ruleMatches(r, verdicts, flags));
 }
 
+/** The flags a situation raises whatever the answers ("service-level", "form-dead-end"). */
+export function situationFlags(content: Content, situation: string | null): readonly string[] {
+  return content.situations.situations.find((s) => s.id === situation)?.flags ?? [];
+}
+
 function unique(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
@@ -100,10 +105,10 @@ export function evaluate(content: Content, input: CaseInput): Evaluation {
       option: s.question.options.find((o) => o.id === id)!,
     })),
   );
-  // A situation's own flags ("service-level") are raised whatever the answers.
-  const situationFlags =
-    content.situations.situations.find((x) => x.id === input.situation)?.flags ?? [];
-  const flags = unique([...situationFlags, ...selected.flatMap((x) => x.option.flags)]);
+  const flags = unique([
+    ...situationFlags(content, input.situation),
+    ...selected.flatMap((x) => x.option.flags),
+  ]);
 
   const complete = missing.length === 0 && input.situation !== null;
   let outcome: Evaluation['outcome'] = null;
