@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/domain/engine';
+import { evaluate, walkPath } from '../../src/domain/engine';
 import { realContent } from '../support/content';
 
 const content = realContent();
@@ -79,6 +79,12 @@ describe('evaluate', () => {
     const e = evaluate(content, { ...input({}), situation: 'facebook-page' });
     expect(e.flags).toContain('service-level');
     expect(evaluate(content, input({})).flags).not.toContain('service-level');
+  });
+
+  it('asks a question only on the situations it declares', () => {
+    for (const s of content.situations.situations)
+      for (const step of walkPath(content, { ...input({}), situation: s.id }))
+        if (step.question.situations !== 'all') expect(step.question.situations).toContain(s.id);
   });
 
   it('filters resources by jurisdiction', () => {

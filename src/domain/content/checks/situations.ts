@@ -1,9 +1,10 @@
 // Each question declares the situations it is shown on ("all" or a list), so a trainer reads on
-// the question itself where it appears. The declaration must match what the engine really does:
-// a question is shown on a situation when it is common or one of the situation's extraQuestions,
-// and its condition can hold there. Answers and the jurisdiction are unknown here, so a condition
-// is read in three values (true, false, unknown) and "unknown" counts as "may be shown".
-import { extraQuestionIds } from '../../engine/path.ts';
+// the question itself where it appears, and the engine shows it nowhere else (path.ts). What the
+// declaration cannot say alone is checked here: a declared situation where the question is never
+// shown after all (an extra question the situation does not list, a condition that excludes it).
+// Answers and the jurisdiction are unknown here, so a condition is read in three values (true,
+// false, unknown) and "unknown" counts as "may be shown".
+import { declaresSituation, extraQuestionIds } from '../../engine/path.ts';
 import type { Problem } from '../problem.ts';
 import type { Condition, Content } from '../types.ts';
 import { POSTURES } from '../types.ts';
@@ -37,6 +38,7 @@ export function shownOn(content: Content, questionId: string): string[] {
   );
   if (!question) return [];
   return content.situations.situations
+    .filter((s) => declaresSituation(question, s.id))
     .filter((s) => !extras.has(question.id) || s.extraQuestions.includes(question.id))
     .filter((s) => !question.condition || mayHold(question.condition, s.id) !== false)
     .map((s) => s.id);
