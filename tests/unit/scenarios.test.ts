@@ -205,7 +205,7 @@ describe('scenarios: one realistic case per situation, in Belgium and France', (
       outcome: 'service-conditions',
       rule: 'service-otherwise',
       firstReason: 'image-rights',
-      reasons: ['page-moderation', 'page-purpose', 'page-workload', 'image-reveals-support'],
+      reasons: ['page-moderation', 'page-purpose', 'page-workload'],
       firstStep: 'service-settle-first',
       advice: ['plan-moderation', 'written-image-consent', 'define-page-goal'],
       noAdvice: PERSON_STEPS,
