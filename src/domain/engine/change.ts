@@ -5,7 +5,7 @@
 import type { Content, Option, PostureId, Question, Signal } from '../content/types.ts';
 import { POSTURES } from '../content/types.ts';
 import { holds, questionsRead } from './condition.ts';
-import { decide, evaluate, signalVerdict } from './evaluate.ts';
+import { decide, evaluate, signalVerdict, signalWeight } from './evaluate.ts';
 import { postureQuestions, validAnswer, walkPath, type PathStep } from './path.ts';
 import type { Answers, CaseInput, Evaluation } from './types.ts';
 
@@ -46,7 +46,10 @@ interface Tally {
 
 type Decided = { outcome: string; rule: string; caution: number } | null;
 
-const WORST_FIRST: readonly Signal[] = ['blocking', 'action', 'unsure', 'fine'];
+/** Signals from the heaviest, as evaluate weighs them: a posture's verdict is its first present. */
+const WORST_FIRST: readonly Signal[] = (['fine', 'unsure', 'action', 'blocking'] as const)
+  .slice()
+  .sort((a, b) => signalWeight(b) - signalWeight(a));
 
 function count(t: Tally, posture: PostureId, options: readonly Option[], by: 1 | -1): void {
   for (const o of options) {
