@@ -22,10 +22,12 @@ import { scaleContent } from '../support/scaled-content';
 const real = realContent();
 const fixture = fixtureContent();
 const sets: [string, Content, number][] = [
-  ['base fixture', fixture, 300],
-  ['real content', real, 150],
-  ['20× content', scaleContent(real, 20), 20],
+  ['base fixture', fixture, 200],
+  ['real content', real, 100],
+  ['20× content', scaleContent(real, 20), 12],
 ];
+// Property runs walk many cases; on a loaded 2-core machine they need more than 5 s.
+const SLOW = 30_000;
 
 /** A complete case where about `weighing` answers on a path are not "fine", so that one or two
  *  changes can reach a better outcome even on a content set with long paths. */
@@ -77,90 +79,110 @@ const within = (small: ChangeSuggestion, big: ChangeSuggestion) =>
 describe.each(sets)('what would change the outcome, on the %s', (_, content, numRuns) => {
   const questions = new Map(allQuestions(content).map((q) => [q.id, q]));
 
-  it('announces the outcome that applying the suggestion gives, and it is less cautious', () => {
-    fc.assert(
-      fc.property(leveredCaseArb(content), ({ content: c, input }) => {
-        const now = evaluate(c, input).outcome!;
-        for (const s of whatWouldChange(c, input)) {
-          const after = evaluate(c, applyEdits(input, s.edits)).outcome;
-          expect(after).toEqual({ id: s.outcome, rule: s.rule, caution: s.caution });
-          expect(s.caution).toBeLessThan(now.caution);
-        }
-      }),
-      { numRuns },
-    );
-  });
-
-  it('changes only lever answers given on the path, each to another valid answer', () => {
-    fc.assert(
-      fc.property(leveredCaseArb(content), ({ content: c, input }) => {
-        const path = new Map(walkPath(c, input).map((s) => [s.question.id, s]));
-        const levers = new Map(allQuestions(c).map((q) => [q.id, q.nature]));
-        for (const s of whatWouldChange(c, input)) {
-          expect(s.edits.length === 1 || s.edits.length === 2).toBe(true);
-          expect(new Set(s.edits.map((e) => e.question)).size).toBe(s.edits.length);
-          for (const e of s.edits) {
-            expect(levers.get(e.question)).toBe('lever');
-            const step = path.get(e.question);
-            expect(step).toBeDefined();
-            expect(e.posture).toBe(step!.posture);
-            expect(e.from).toEqual(input.answers[e.question]);
-            expect(validAnswer(questions.get(e.question)!, e.to)).toBe(true);
-            expect([...e.to].sort()).not.toEqual([...e.from].sort());
+  it(
+    'announces the outcome that applying the suggestion gives, and it is less cautious',
+    () => {
+      fc.assert(
+        fc.property(leveredCaseArb(content), ({ content: c, input }) => {
+          const now = evaluate(c, input).outcome!;
+          for (const s of whatWouldChange(c, input)) {
+            const after = evaluate(c, applyEdits(input, s.edits)).outcome;
+            expect(after).toEqual({ id: s.outcome, rule: s.rule, caution: s.caution });
+            expect(s.caution).toBeLessThan(now.caution);
           }
-        }
-      }),
-      { numRuns },
-    );
-  });
+        }),
+        { numRuns },
+      );
+    },
+    SLOW,
+  );
 
-  it('is minimal, ordered best outcome first then fewest changes, and never repeats itself', () => {
-    fc.assert(
-      fc.property(leveredCaseArb(content), ({ content: c, input }) => {
-        const found = whatWouldChange(c, input);
-        expect(new Set(found.map(suggestionKey)).size).toBe(found.length);
-        for (const big of found)
-          for (const small of found)
-            if (small !== big && within(small, big))
-              expect(small.caution).toBeGreaterThan(big.caution);
-        for (let i = 1; i < found.length; i++) {
-          const [a, b] = [found[i - 1]!, found[i]!];
-          expect(a.caution < b.caution || a.edits.length <= b.edits.length).toBe(true);
-          expect(a.caution).toBeLessThanOrEqual(b.caution);
-        }
-      }),
-      { numRuns },
-    );
-  });
+  it(
+    'changes only lever answers given on the path, each to another valid answer',
+    () => {
+      fc.assert(
+        fc.property(leveredCaseArb(content), ({ content: c, input }) => {
+          const path = new Map(walkPath(c, input).map((s) => [s.question.id, s]));
+          const levers = new Map(allQuestions(c).map((q) => [q.id, q.nature]));
+          for (const s of whatWouldChange(c, input)) {
+            expect(s.edits.length === 1 || s.edits.length === 2).toBe(true);
+            expect(new Set(s.edits.map((e) => e.question)).size).toBe(s.edits.length);
+            for (const e of s.edits) {
+              expect(levers.get(e.question)).toBe('lever');
+              const step = path.get(e.question);
+              expect(step).toBeDefined();
+              expect(e.posture).toBe(step!.posture);
+              expect(e.from).toEqual(input.answers[e.question]);
+              expect(validAnswer(questions.get(e.question)!, e.to)).toBe(true);
+              expect([...e.to].sort()).not.toEqual([...e.from].sort());
+            }
+          }
+        }),
+        { numRuns },
+      );
+    },
+    SLOW,
+  );
 
-  it('suggests nothing when no question is a lever', () => {
-    fc.assert(
-      fc.property(caseArb(content), (input) => {
-        expect(
-          whatWouldChange(
-            withLevers(content, () => false),
-            input,
-          ),
-        ).toEqual([]);
-      }),
-      { numRuns: Math.min(numRuns, 50) },
-    );
-  });
+  it(
+    'is minimal, ordered best outcome first then fewest changes, and never repeats itself',
+    () => {
+      fc.assert(
+        fc.property(leveredCaseArb(content), ({ content: c, input }) => {
+          const found = whatWouldChange(c, input);
+          expect(new Set(found.map(suggestionKey)).size).toBe(found.length);
+          for (const big of found)
+            for (const small of found)
+              if (small !== big && within(small, big))
+                expect(small.caution).toBeGreaterThan(big.caution);
+          for (let i = 1; i < found.length; i++) {
+            const [a, b] = [found[i - 1]!, found[i]!];
+            expect(a.caution < b.caution || a.edits.length <= b.edits.length).toBe(true);
+            expect(a.caution).toBeLessThanOrEqual(b.caution);
+          }
+        }),
+        { numRuns },
+      );
+    },
+    SLOW,
+  );
 
-  it('suggests nothing until the case has an outcome', () => {
-    fc.assert(
-      fc.property(leveredCaseArb(content), fc.nat(), ({ content: c, input }, n) => {
-        const path = walkPath(c, input);
-        const dropped = path[n % path.length]!.question.id;
-        const answers = { ...input.answers };
-        delete answers[dropped];
-        const incomplete = { ...input, answers };
-        expect(evaluate(c, incomplete).outcome).toBeNull();
-        expect(whatWouldChange(c, incomplete)).toEqual([]);
-      }),
-      { numRuns: Math.min(numRuns, 50) },
-    );
-  });
+  it(
+    'suggests nothing when no question is a lever',
+    () => {
+      fc.assert(
+        fc.property(caseArb(content), (input) => {
+          expect(
+            whatWouldChange(
+              withLevers(content, () => false),
+              input,
+            ),
+          ).toEqual([]);
+        }),
+        { numRuns: Math.min(numRuns, 50) },
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'suggests nothing until the case has an outcome',
+    () => {
+      fc.assert(
+        fc.property(leveredCaseArb(content), fc.nat(), ({ content: c, input }, n) => {
+          const path = walkPath(c, input);
+          const dropped = path[n % path.length]!.question.id;
+          const answers = { ...input.answers };
+          delete answers[dropped];
+          const incomplete = { ...input, answers };
+          expect(evaluate(c, incomplete).outcome).toBeNull();
+          expect(whatWouldChange(c, incomplete)).toEqual([]);
+        }),
+        { numRuns: Math.min(numRuns, 50) },
+      );
+    },
+    SLOW,
+  );
 });
 
 // ---- Brute force: every candidate change and every pair, each evaluated from scratch.
@@ -206,17 +228,21 @@ function bruteForce(content: Content, input: CaseInput): string[] {
 }
 
 describe.each([
-  ['base fixture', fixture, 300],
-  ['real content', real, 60],
+  ['base fixture', fixture, 200],
+  ['real content', real, 30],
 ] as const)('what would change the outcome, against a brute force on the %s', (_, content, n) => {
-  it('finds exactly the minimal improving changes the brute force finds', () => {
-    fc.assert(
-      fc.property(leveredCaseArb(content), ({ content: c, input }) => {
-        expect(whatWouldChange(c, input).map(suggestionKey).sort()).toEqual(bruteForce(c, input));
-      }),
-      { numRuns: n },
-    );
-  });
+  it(
+    'finds exactly the minimal improving changes the brute force finds',
+    () => {
+      fc.assert(
+        fc.property(leveredCaseArb(content), ({ content: c, input }) => {
+          expect(whatWouldChange(c, input).map(suggestionKey).sort()).toEqual(bruteForce(c, input));
+        }),
+        { numRuns: n },
+      );
+    },
+    SLOW,
+  );
 });
 
 describe('what would change the outcome, by example', () => {
@@ -295,14 +321,18 @@ describe('what would change the outcome, by example', () => {
 });
 
 describe('the properties above are not vacuous', () => {
-  it('finds single changes on every content set, and pairs on the fixture and the real content', () => {
-    for (const [label, content] of sets) {
-      const samples = fc.sample(leveredCaseArb(content), { numRuns: 40, seed: 7 });
-      const found = samples.flatMap(({ content: c, input }) => whatWouldChange(c, input));
-      expect(found.some((s) => s.edits.length === 1)).toBe(true);
-      if (label !== '20× content') expect(found.some((s) => s.edits.length === 2)).toBe(true);
-    }
-  });
+  it(
+    'finds single changes on every content set, and pairs on the fixture and the real content',
+    () => {
+      for (const [label, content] of sets) {
+        const samples = fc.sample(leveredCaseArb(content), { numRuns: 40, seed: 7 });
+        const found = samples.flatMap(({ content: c, input }) => whatWouldChange(c, input));
+        expect(found.some((s) => s.edits.length === 1)).toBe(true);
+        if (label !== '20× content') expect(found.some((s) => s.edits.length === 2)).toBe(true);
+      }
+    },
+    SLOW,
+  );
 
   it('finds the pair that unblocks a case on the 20× content', () => {
     const scaled = scaleContent(
