@@ -86,7 +86,7 @@ export function decisiveReasons(content: Content, evaluation: Evaluation): Decis
 }
 
 export interface PriorityAction {
-  /** An advice id (its text is `carnet` advice.<id>). */
+  /** An advice id (its text: `key.advice(id)` in src/domain/content/keys.ts). */
   advice: string;
   /** Where it comes from: the outcome's next steps, or the decisive answer of a reason. */
   from: 'outcome' | 'reason';
