@@ -326,7 +326,7 @@ describe('the properties above are not vacuous', () => {
     'finds single changes on every content set, and pairs on the fixture and the real content',
     () => {
       for (const [label, content] of sets) {
-        const samples = fc.sample(leveredCaseArb(content), { numRuns: 40, seed: 7 });
+        const samples = fc.sample(leveredCaseArb(content), { numRuns: 25, seed: 7 });
         const found = samples.flatMap(({ content: c, input }) => whatWouldChange(c, input));
         expect(found.some((s) => s.edits.length === 1)).toBe(true);
         if (label !== '20× content') expect(found.some((s) => s.edits.length === 2)).toBe(true);
@@ -359,4 +359,39 @@ describe('the properties above are not vacuous', () => {
       { posture: 'can', question: 'can.internal-rules-x13', from: ['no'], to: ['yes'] },
     ]);
   });
+});
+
+describe("what would change the outcome, with the real content's own levers", () => {
+  const nature = new Map(allQuestions(real).map((q) => [q.id, q.nature]));
+  const arb = fc.oneof(caseArb(real), nearlyClearCaseArb(real, 2));
+
+  it(
+    'changes only questions the content marks as levers, and announces the right outcome',
+    () => {
+      fc.assert(
+        fc.property(arb, (input) => {
+          for (const s of whatWouldChange(real, input)) {
+            for (const e of s.edits) expect(nature.get(e.question)).toBe('lever');
+            const after = evaluate(real, applyEdits(input, s.edits)).outcome;
+            expect(after).toEqual({ id: s.outcome, rule: s.rule, caution: s.caution });
+          }
+        }),
+        { numRuns: 100 },
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'finds what the brute force finds, and finds something',
+    () => {
+      const samples = fc.sample(arb, { numRuns: 15, seed: 11 });
+      for (const input of samples)
+        expect(whatWouldChange(real, input).map(suggestionKey).sort()).toEqual(
+          bruteForce(real, input),
+        );
+      expect(samples.some((input) => whatWouldChange(real, input).length > 0)).toBe(true);
+    },
+    SLOW,
+  );
 });
