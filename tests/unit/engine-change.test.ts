@@ -98,7 +98,7 @@ describe.each(sets)('what would change the outcome, on the %s', (_, content, num
   );
 
   it(
-    'changes only lever answers given on the path, each to another valid answer',
+    "changes only lever answers given on the path, each to another valid answer, never to 'I don't know'",
     () => {
       fc.assert(
         fc.property(leveredCaseArb(content), ({ content: c, input }) => {
@@ -115,6 +115,9 @@ describe.each(sets)('what would change the outcome, on the %s', (_, content, num
               expect(e.from).toEqual(input.answers[e.question]);
               expect(validAnswer(questions.get(e.question)!, e.to)).toBe(true);
               expect([...e.to].sort()).not.toEqual([...e.from].sort());
+              const options = questions.get(e.question)!.options;
+              for (const id of e.to)
+                expect(options.find((o) => o.id === id)!.signal).not.toBe('unsure');
             }
           }
         }),
@@ -193,7 +196,10 @@ function alternatives(q: Question, current: string[]): string[][] {
   const out: string[][] = q.options.map((o) => [o.id]);
   if (q.kind === 'multiple' && current.length > 1)
     for (const id of current) out.push(current.filter((x) => x !== id));
-  return out.filter((a, i) => !same(a, current) && out.findIndex((b) => same(a, b)) === i);
+  const unsure = (id: string) => q.options.find((o) => o.id === id)!.signal === 'unsure';
+  return out.filter(
+    (a, i) => !same(a, current) && out.findIndex((b) => same(a, b)) === i && !a.some(unsure),
+  );
 }
 
 function bruteForce(content: Content, input: CaseInput): string[] {

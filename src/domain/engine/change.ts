@@ -217,13 +217,15 @@ class PathState {
  *  A several-choice question: each option alone (which covers exclusive answers such as
  *  "none") and the current answer less one option. The verdict reads the worst signal and the
  *  flags of the chosen options, so what can lower an outcome is dropping options; trying every
- *  combination would grow as 2^options for no such gain. */
+ *  combination would grow as 2^options for no such gain. Never an answer with an "I don't know"
+ *  option: not knowing is not something a worker can set out to do. */
 function candidateAnswers(question: Question, current: string[]): string[][] {
   const key = (ids: string[]) => [...ids].sort().join(' ');
   const seen = new Set([key(current)]);
   const out: string[][] = [];
+  const unsure = new Set(question.options.filter((o) => o.signal === 'unsure').map((o) => o.id));
   const add = (ids: string[]) => {
-    if (ids.length === 0 || seen.has(key(ids))) return;
+    if (ids.length === 0 || seen.has(key(ids)) || ids.some((id) => unsure.has(id))) return;
     seen.add(key(ids));
     out.push(ids);
   };
