@@ -12,10 +12,11 @@ export const SituationPage = lazyStep(
     ['content', 'screens'],
   ),
 );
+// The questions explain the terms of art they use: the glossary's words come with them.
 export const PosturePage = lazyStep(
   withNamespaces(
     () => import('./posture/PosturePage').then((m) => m.PosturePage),
-    ['content', 'screens'],
+    ['content', 'screens', 'glossary'],
   ),
 );
 export const ReviewPage = lazyStep(
