@@ -5,7 +5,11 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import glossary from 'virtual:discerne-glossary';
 import { describe, expect, it } from 'vitest';
+import { emptyCase } from '../../src/domain/wizard/steps';
+import { appliesIn } from '../../src/domain/engine/evaluate';
 import { ContentProvider } from '../../src/ui/ContentContext';
+import { findTerms, splitForms } from '../../src/ui/glossary/findTerms';
+import { PosturePage } from '../../src/ui/posture/PosturePage';
 import GlossaryPage from '../../src/ui/glossary/GlossaryPage';
 import { glossaryHash, TermsExplained } from '../../src/ui/glossary/TermsExplained';
 import { realContent } from '../support/content';
@@ -135,5 +139,45 @@ describe('terms explained where they appear', () => {
       <TermsExplained texts={['Passer par FranceConnect']} jurisdiction="BE" />,
     );
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('a question explains the terms it uses', () => {
+  it('under every question of the "can" step, for each situation, in Belgium and in France', () => {
+    let explained = 0;
+    for (const jurisdiction of ['BE', 'FR'] as const)
+      for (const situation of content.situations.situations.slice(0, 3)) {
+        const data = { ...emptyCase(content), jurisdiction, situation: situation.id };
+        const { unmount } = renderWithI18n(
+          <ContentProvider value={content}>
+            <PosturePage posture="can" data={data} onSubmit={() => {}} onBack={() => {}} />
+          </ContentProvider>,
+        );
+        const words = glossary.terms
+          .filter((term) => appliesIn(term.jurisdiction, jurisdiction))
+          .map((term) => ({
+            id: term.id,
+            name: name(term.id, jurisdiction),
+            definition: '',
+            forms: splitForms(g(`term.${term.id}.forms`, { context: jurisdiction })),
+          }));
+        for (const fieldset of screen.getAllByRole('group')) {
+          // The question's own texts: its legend, help and answers, not the explanation itself.
+          const details = fieldset.querySelector('details');
+          const texts = [...fieldset.querySelectorAll('legend, .hint, label')].map(
+            (el) => el.textContent ?? '',
+          );
+          const expected = findTerms(texts, words).map((w) => w.name);
+          if (expected.length === 0) expect(details).toBeNull();
+          else {
+            explained += 1;
+            expect(details!.querySelector('summary')).toHaveTextContent(
+              t('glossary.explained', { terms: expected.join(', ') }),
+            );
+          }
+        }
+        unmount();
+      }
+    expect(explained, 'some question uses a term of art').toBeGreaterThan(0);
   });
 });
