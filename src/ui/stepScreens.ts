@@ -25,11 +25,12 @@ export const ReviewPage = lazyStep(
     ['content', 'screens'],
   ),
 );
-// The result lists resources and advice: the carnet's words come with it.
+// The result lists resources and advice: the carnet's words come with it, and the glossary's
+// for the terms its reasons and advice use.
 export const ResultPage = lazyStep(
   withNamespaces(
     () => import('./result/ResultPage').then((m) => m.ResultPage),
-    ['content', 'screens', 'carnet'],
+    ['content', 'screens', 'carnet', 'glossary'],
   ),
 );
 

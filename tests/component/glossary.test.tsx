@@ -5,11 +5,14 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import glossary from 'virtual:discerne-glossary';
 import { describe, expect, it } from 'vitest';
-import { emptyCase } from '../../src/domain/wizard/steps';
+import { key } from '../../src/domain/content/keys';
+import { evaluate, walkPath } from '../../src/domain/engine';
+import { emptyCase, type CaseData } from '../../src/domain/wizard/steps';
 import { appliesIn } from '../../src/domain/engine/evaluate';
 import { ContentProvider } from '../../src/ui/ContentContext';
 import { findTerms, splitForms } from '../../src/ui/glossary/findTerms';
 import { PosturePage } from '../../src/ui/posture/PosturePage';
+import { ResultPage } from '../../src/ui/result/ResultPage';
 import GlossaryPage from '../../src/ui/glossary/GlossaryPage';
 import { glossaryHash, TermsExplained } from '../../src/ui/glossary/TermsExplained';
 import { realContent } from '../support/content';
@@ -179,5 +182,56 @@ describe('a question explains the terms it uses', () => {
         unmount();
       }
     expect(explained, 'some question uses a term of art').toBeGreaterThan(0);
+  });
+});
+
+describe('the result explains the terms its reasons use', () => {
+  it('in a native disclosure under the reasons, in the case’s country', () => {
+    let explained = 0;
+    for (const jurisdiction of ['BE', 'FR'] as const)
+      for (const optionIndex of [1, 2]) {
+        const data: CaseData = {
+          ...emptyCase(content),
+          jurisdiction,
+          situation: 'email-for-jobseeker',
+        };
+        for (;;) {
+          const next = walkPath(content, data).find((s) => !s.answer);
+          if (!next) break;
+          const options = next.question.options;
+          const option = options[Math.min(optionIndex, options.length - 1)]!;
+          data.answers = { ...data.answers, [next.question.id]: [option.id] };
+        }
+        const { unmount } = renderWithI18n(
+          <ContentProvider value={content}>
+            <ResultPage data={data} onBack={() => {}} onSheetChange={() => {}} />
+          </ContentProvider>,
+        );
+        const c = testI18n('fr').getFixedT('fr', 'content');
+        const texts = evaluate(content, data).reasons.flatMap((r) => [
+          c(key.reasonText(r.reason), { context: jurisdiction }),
+          c(key.reasonRef(r.reason), { context: jurisdiction }),
+        ]);
+        const words = glossary.terms
+          .filter((term) => appliesIn(term.jurisdiction, jurisdiction))
+          .map((term) => ({
+            id: term.id,
+            name: name(term.id, jurisdiction),
+            definition: '',
+            forms: splitForms(g(`term.${term.id}.forms`, { context: jurisdiction })),
+          }));
+        const expected = findTerms(texts, words).map((w) => w.name);
+        const reasons = screen.queryByRole('region', { name: t('result.reasons') });
+        const summary = reasons?.querySelector('details > summary') ?? null;
+        if (expected.length === 0) expect(summary).toBeNull();
+        else {
+          explained += 1;
+          expect(summary).toHaveTextContent(
+            t('glossary.explained', { terms: expected.join(', ') }),
+          );
+        }
+        unmount();
+      }
+    expect(explained, 'some result gives a reason that uses a term of art').toBeGreaterThan(0);
   });
 });
