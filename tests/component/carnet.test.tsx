@@ -68,7 +68,8 @@ describe('carnet page', () => {
     await user.click(screen.getByRole('button', { name: t('carnet.clear') }));
     expect(window.location.hash).toBe('#/carnet');
     expect(resourceList()).toEqual(titles(resourcesOnly));
-  });
+    // Three re-renders of some fifty cards: slow on a loaded two-core machine, not a hang.
+  }, 15_000);
 
   it('says so when no resource matches', async () => {
     const user = userEvent.setup();

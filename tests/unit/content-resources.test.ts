@@ -16,7 +16,8 @@ const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access,
-   @typescript-eslint/no-unsafe-assignment -- mutations reach into untyped JSON on purpose */
+   @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call -- mutations reach
+   into untyped JSON on purpose */
 type Json = any;
 
 function withCarnet(change: (carnet: Json, locales: Record<string, Json>) => void): string {
@@ -129,5 +130,87 @@ describe('isHomePage', () => {
         expect(isHomePage(`https://example.org/${segment}`)).toBe(false);
       }),
     );
+  });
+});
+
+describe('content:check on the glossary', () => {
+  function withGlossary(change: (glossary: Json, words: Record<string, Json>) => void): string {
+    const dir = mkdtempSync(join(tmpdir(), 'discerne-glossary-'));
+    temps.push(dir);
+    cpSync(BASE, dir, { recursive: true });
+    const glossary: Json = JSON.parse(readFileSync(join(dir, 'glossary.json'), 'utf8'));
+    const words: Record<string, Json> = {};
+    for (const lng of ['fr', 'en'])
+      words[lng] = JSON.parse(readFileSync(join(dir, `locales/${lng}/glossary.json`), 'utf8'));
+    change(glossary, words);
+    writeFileSync(join(dir, 'glossary.json'), JSON.stringify(glossary));
+    for (const [lng, json] of Object.entries(words))
+      writeFileSync(join(dir, `locales/${lng}/glossary.json`), JSON.stringify(json));
+    return dir;
+  }
+
+  it('fails a term that points to an unknown resource', () => {
+    const dir = withGlossary((g) => void (g.terms[0].resources = ['nowhere']));
+    expect(lines(dir)).toEqual([
+      'glossary.json: terms[0].resources[0]: unknown resource "nowhere"',
+    ]);
+  });
+
+  it('fails a term twice', () => {
+    const dir = withGlossary((g) => void g.terms.push(g.terms[0]));
+    expect(lines(dir)).toEqual(['glossary.json: terms[1].id: duplicate term "dpo"']);
+  });
+
+  it('fails a term without its definition in a language', () => {
+    const dir = withGlossary((_, w) => delete w.en.term.dpo.definition);
+    expect(lines(dir)).toEqual(
+      [
+        'locales/en/glossary.json: term.dpo.definition: missing text (needed by glossary.json: terms[0])',
+        'locales/fr/glossary.json: term.dpo.definition: orphan key: absent from en',
+      ].filter((l) => l.startsWith('locales/en')),
+    );
+  });
+
+  it('accepts a word of its own in each country, and fails one country without it', () => {
+    const both = withGlossary((_, w) => {
+      for (const json of Object.values(w)) {
+        const { name } = json.term.dpo;
+        delete json.term.dpo.name;
+        json.term.dpo.name_BE = `${name} (BE)`;
+        json.term.dpo.name_FR = `${name} (FR)`;
+      }
+    });
+    expect(lines(both)).toEqual([]);
+    const one = withGlossary((_, w) => {
+      for (const json of Object.values(w)) {
+        json.term.dpo.name_BE = json.term.dpo.name;
+        delete json.term.dpo.name;
+      }
+    });
+    expect(lines(one)).toEqual([
+      'locales/fr/glossary.json: term.dpo.name: missing text (needed by glossary.json: terms[0])',
+      'locales/en/glossary.json: term.dpo.name: missing text (needed by glossary.json: terms[0])',
+    ]);
+  });
+
+  it('fails words no term uses', () => {
+    const dir = withGlossary((_, w) => {
+      for (const json of Object.values(w))
+        json.term.gone = { name: 'x', definition: 'y', forms: 'z' };
+    });
+    expect(lines(dir)).toEqual([
+      'locales/fr/glossary.json: term.gone.name: orphan key: no glossary term uses it',
+      'locales/fr/glossary.json: term.gone.definition: orphan key: no glossary term uses it',
+      'locales/fr/glossary.json: term.gone.forms: orphan key: no glossary term uses it',
+      'locales/en/glossary.json: term.gone.name: orphan key: no glossary term uses it',
+      'locales/en/glossary.json: term.gone.definition: orphan key: no glossary term uses it',
+      'locales/en/glossary.json: term.gone.forms: orphan key: no glossary term uses it',
+    ]);
+  });
+
+  it('fails a missing glossary file', () => {
+    const dir = withGlossary(() => undefined);
+    rmSync(join(dir, 'glossary.json'));
+    expect(lines(dir)).toEqual(['glossary.json: (root): file missing']);
   });
 });

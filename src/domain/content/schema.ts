@@ -193,8 +193,9 @@ export const Resource = z.strictObject({
   published: PublishedDate.optional(),
   /** The site's home page is itself the list of places a worker needs (a network whose home
    *  page is its directory): the one case where a bare home page is accepted. Say why in the
-   *  ADR of the content version. */
-  directory: z.boolean().default(false),
+   *  ADR of the content version. Optional, not defaulted: every byte of the content is in the
+   *  first visit's script. */
+  directory: z.boolean().optional(),
 });
 
 export const Advice = z.strictObject({

@@ -118,8 +118,8 @@ export default function CarnetPage({ rest }: PageProps) {
         </dl>
         <p>
           <a href={r.url} rel="noreferrer noopener" hrefLang={r.language}>
-            {t(r.published === undefined ? 'carnet.open' : 'carnet.read')}
-            <span className="visually-hidden"> ({title})</span>
+            {t(r.published === undefined ? 'carnet.open' : 'carnet.read')}{' '}
+            <span className="visually-hidden">({title})</span>
           </a>{' '}
           <span className="carnet-url">{new URL(r.url).hostname}</span>
         </p>
