@@ -14,8 +14,7 @@ export function extraQuestionIds(content: Content): Set<string> {
 /** Whether a question declares a situation among those it is shown on. */
 export function declaresSituation(question: Question, situation: string | null): boolean {
   return (
-    question.situations === 'all' ||
-    (situation !== null && question.situations.includes(situation))
+    question.situations === 'all' || (situation !== null && question.situations.includes(situation))
   );
 }
 
