@@ -142,7 +142,7 @@ for (const [lng, situation] of [
     const text = readingText(pdf.file);
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
     // A situation's sheet fits a workshop handout; the whole questionnaire stays a short booklet
-    // (8 pages since content 2.0: 22 situations, 55 questions, ADR 0013).
+    // (8 pages since content 2.0: 22 situations, 56 questions, ADR 0013).
     expect(pdf.pages).toBeLessThanOrEqual(situation ? 4 : 8);
     const tc = (k: string) => flat(t(k, 'content'));
     for (const p of POSTURES) {
