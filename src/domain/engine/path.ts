@@ -11,7 +11,15 @@ export function extraQuestionIds(content: Content): Set<string> {
   return new Set(content.situations.situations.flatMap((s) => s.extraQuestions));
 }
 
-/** The questions of a posture for a situation, before conditions: common ones plus its extras. */
+/** Whether a question declares a situation among those it is shown on. */
+export function declaresSituation(question: Question, situation: string | null): boolean {
+  return (
+    question.situations === 'all' || (situation !== null && question.situations.includes(situation))
+  );
+}
+
+/** The questions of a posture for a situation, before conditions: those that declare it (common
+ *  ones declare "all"), extra questions only for the situations that list them. */
 export function postureQuestions(
   content: Content,
   posture: PostureId,
@@ -21,7 +29,9 @@ export function postureQuestions(
   const mine = new Set(
     content.situations.situations.find((s) => s.id === situation)?.extraQuestions ?? [],
   );
-  return content.postures[posture].questions.filter((q) => !extras.has(q.id) || mine.has(q.id));
+  return content.postures[posture].questions.filter(
+    (q) => declaresSituation(q, situation) && (!extras.has(q.id) || mine.has(q.id)),
+  );
 }
 
 /** An answer is valid when every option exists and the combination is allowed. */

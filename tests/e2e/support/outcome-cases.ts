@@ -15,31 +15,59 @@ export interface WalkCase {
 
 export const content: Content = realContent();
 
+/** Answers every question on the path, in order, with `pick`'s option (the first by default). */
+function complete(
+  c: Content,
+  situation: string,
+  jurisdiction: JurisdictionId,
+  fixed: Answers,
+): Answers {
+  const answers: Answers = { ...fixed };
+  for (;;) {
+    const next = walkPath(c, { situation, jurisdiction, answers }).find((st) => !st.answer);
+    if (!next) return answers;
+    answers[next.question.id] = [next.question.options[0]!.id];
+  }
+}
+
 /**
- * One case per outcome of the decision table: a depth-first search over the situations,
- * jurisdictions and the options of the questions on the path (single options only). Every
- * outcome must be reachable, or the content is broken and the suite says so.
+ * One case per outcome of the decision table. For each situation and jurisdiction: the case
+ * answered with every question's first option, then each single answer changed to each of its
+ * other options (the questions it opens answered with their first option). Changing one answer
+ * is how a worker's case differs from another, and it reaches every outcome of the table in a
+ * few thousand evaluations, whatever the number of questions (a depth-first search over every
+ * combination stopped in the first situation once paths grew to 17 questions). Every outcome
+ * must be reachable, or the content is broken and the suite says so.
  */
 export function casesByOutcome(c: Content = content): Map<string, WalkCase> {
   const wanted = new Set(c.outcomes.outcomes.map((o) => o.id));
   const found = new Map<string, WalkCase>();
-  let budget = 200_000;
-  const search = (situation: string, jurisdiction: JurisdictionId, answers: Answers) => {
-    if (found.size === wanted.size || budget-- <= 0) return;
-    const input = { situation, jurisdiction, answers };
-    const next = walkPath(c, input).find((s) => !s.answer);
-    if (!next) {
-      const evaluation = evaluate(c, input);
-      const outcome = evaluation.outcome?.id;
-      if (outcome && !found.has(outcome))
-        found.set(outcome, { outcome, situation, jurisdiction, answers, path: evaluation.path });
-      return;
-    }
-    for (const option of next.question.options)
-      search(situation, jurisdiction, { ...answers, [next.question.id]: [option.id] });
+  const consider = (situation: string, jurisdiction: JurisdictionId, answers: Answers) => {
+    const evaluation = evaluate(c, { situation, jurisdiction, answers });
+    const outcome = evaluation.outcome?.id;
+    if (outcome && !found.has(outcome))
+      found.set(outcome, { outcome, situation, jurisdiction, answers, path: evaluation.path });
   };
   for (const s of c.situations.situations.filter((x) => !x.freeText))
-    for (const j of c.jurisdictions.jurisdictions) search(s.id, j.id, {});
+    for (const j of c.jurisdictions.jurisdictions) {
+      const base = complete(c, s.id, j.id, {});
+      consider(s.id, j.id, base);
+      for (const step of walkPath(c, { situation: s.id, jurisdiction: j.id, answers: base }))
+        for (const option of step.question.options.slice(1)) {
+          if (found.size === wanted.size) break;
+          const changed = { ...base, [step.question.id]: [option.id] };
+          // Questions that only the old answer opened are dropped; new ones get a first option.
+          const onPath = new Set(
+            walkPath(c, { situation: s.id, jurisdiction: j.id, answers: changed }).map(
+              (x) => x.question.id,
+            ),
+          );
+          const kept: Answers = Object.fromEntries(
+            Object.entries(changed).filter(([q]) => onPath.has(q)),
+          );
+          consider(s.id, j.id, complete(c, s.id, j.id, kept));
+        }
+    }
   const missing = [...wanted].filter((o) => !found.has(o));
   if (missing.length > 0)
     throw new Error(`no answer set reaches the outcome(s) ${missing.join(', ')}`);
