@@ -4,10 +4,12 @@ import { checkWorkshop } from './checks/workshop.ts';
 import { checkConditionOrder } from './checks/conditions.ts';
 import { checkDecisionTable } from './checks/decision-table.ts';
 import { checkUniqueIds } from './checks/ids.ts';
+import { checkLegalSources, checkUnfinishedMarkers } from './checks/law.ts';
 import { checkReachability } from './checks/reachability.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkResources } from './checks/resources.ts';
 import { checkReviewDates, localToday } from './checks/review-dates.ts';
+import { checkQuestionSituations, checkUnsureLast } from './checks/situations.ts';
 import { expectedKeys } from './keys.ts';
 import { loadContent, type LoadedContent, type Locales } from './load.ts';
 import type { Problem } from './problem.ts';
@@ -149,9 +151,13 @@ export const crossChecks: CrossCheck[] = [
   checkConditionOrder,
   checkReachability,
   checkDecisionTable,
+  checkQuestionSituations,
+  checkUnsureLast,
   (content, _locales, { today }) => checkReviewDates(content, today),
+  (content, _locales, { today }) => checkLegalSources(content, today),
   (content, locales, { namespaces }) => checkNamespaceFiles(content, locales, namespaces),
   checkLocales,
+  checkUnfinishedMarkers,
   checkWorkshop,
 ];
 

@@ -59,11 +59,17 @@ export const QuestionKind = z.enum(['single', 'multiple', 'yesNoUnsure']);
  *  the outcome"; a question not marked is a fact, so nothing is suggested by accident. */
 export const QuestionNature = z.enum(['lever', 'fact']);
 
+/** The situations a question is shown on: "all", or a list. content:check proves the declaration
+ *  matches what the conditions and the situations' extraQuestions really show, so a trainer reads
+ *  on the question itself where it appears. */
+export const QuestionSituations = z.union([z.literal('all'), z.array(Id).min(1)]);
+
 export const Question = z
   .strictObject({
     id: Id,
     kind: QuestionKind,
     nature: QuestionNature.default('fact'),
+    situations: QuestionSituations,
     condition: Condition.optional(),
     options: z.array(Option).min(2),
   })
@@ -87,6 +93,9 @@ export const Situation = z.strictObject({
   extraQuestions: z.array(Id).default([]),
   /** "Other situation": the worker describes it in a few words (never a name). */
   freeText: z.boolean().default(false),
+  /** Flags raised whenever this situation is chosen, for the decision table: "service-level"
+   *  situations get outcomes about the service, never about orienting one person. */
+  flags: z.array(Id).default([]),
 });
 
 export const SituationsFile = z.strictObject({
@@ -99,6 +108,19 @@ export const SourceKind = z.strictObject({
   id: Id,
   /** Place in the hierarchy of norms: lower ranks come first and weigh more. */
   rank: z.number().int().min(0),
+  /** A legal kind (law, GDPR, secrecy): its reasons must cite official sources. */
+  legal: z.boolean().default(false),
+});
+
+/** One official text a legal reason rests on. Its label is `reason.<reason>.sources.<id>`. */
+export const LegalSource = z.strictObject({
+  id: Id,
+  /** BE, FR, or EU for a text that applies in both. */
+  jurisdiction: z.enum(['BE', 'FR', 'EU']),
+  /** The official consolidated text: Justel or the Moniteur, Légifrance, EUR-Lex, a court. */
+  url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+  /** The day someone read the provision in force at that address. */
+  checked: IsoDate,
 });
 
 export const Reason = z.strictObject({
@@ -107,6 +129,7 @@ export const Reason = z.strictObject({
   /** Jurisdictions the reason applies in; its reference text may differ per jurisdiction. */
   jurisdiction: z.array(JurisdictionScope).min(1).default(['all']),
   resources: z.array(Id).default([]),
+  sources: z.array(LegalSource).default([]),
 });
 
 export const ReasonsFile = z.strictObject({

@@ -12,6 +12,7 @@ export type PostureFile = z.infer<typeof S.PostureFile>;
 export type Situation = z.infer<typeof S.Situation>;
 export type SituationsFile = z.infer<typeof S.SituationsFile>;
 export type Reason = z.infer<typeof S.Reason>;
+export type LegalSource = z.infer<typeof S.LegalSource>;
 export type ReasonsFile = z.infer<typeof S.ReasonsFile>;
 export type Outcome = z.infer<typeof S.Outcome>;
 export type DecisionRule = z.infer<typeof S.DecisionRule>;
