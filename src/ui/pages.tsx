@@ -13,7 +13,10 @@ export interface PageProps {
 
 export const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>> = {
   carnet: lazy(
-    withNamespaces(() => import('./carnet/CarnetPage'), ['content', 'screens', 'carnet']),
+    withNamespaces(
+      () => import('./carnet/CarnetPage'),
+      ['content', 'screens', 'carnet', 'glossary'],
+    ),
   ),
   workshop: lazy(
     withNamespaces(() => import('./workshop/WorkshopPage'), ['content', 'screens', 'workshop']),

@@ -148,4 +148,17 @@ describe('carnet page', () => {
       '#/glossary',
     );
   });
+
+  it('explains, once, the terms of art the cards shown use, in the chosen country', async () => {
+    const user = userEvent.setup();
+    renderCarnet('?jurisdiction=BE');
+    const summary = screen.getByText(new RegExp(`^${t('glossary.explained', { terms: '' })}`));
+    // A Belgian carnet speaks of EPNs (CABAN, EPN de Wallonie) and mandates (SPF Finances).
+    const g = (id: string) => t(`glossary:term.${id}.name`, { context: 'BE' });
+    expect(summary).toHaveTextContent(g('epn'));
+    expect(summary).toHaveTextContent(g('mandate'));
+    expect(summary).not.toHaveTextContent(g('franceconnect'));
+    await user.click(summary);
+    expect(summary.closest('details')).toHaveAttribute('open');
+  });
 });

@@ -55,7 +55,8 @@ describe('glossary page', () => {
     expect(rules).toHaveTextContent(g('term.internal-rules.definition', { context: 'FR' }));
     expect(document.getElementById('term-dpo')).toHaveTextContent(g('term.dpo.definition'));
     await noAxeViolations(container);
-  });
+    // axe over some thirty entries takes seconds in jsdom on a loaded machine.
+  }, 30_000);
 
   it('shows one country’s words only, and writes the country into the URL', async () => {
     const user = userEvent.setup();
@@ -182,7 +183,8 @@ describe('a question explains the terms it uses', () => {
         unmount();
       }
     expect(explained, 'some question uses a term of art').toBeGreaterThan(0);
-  });
+    // Several whole screens rendered in turn: seconds on a loaded machine.
+  }, 30_000);
 });
 
 describe('the result explains the terms its reasons use', () => {
@@ -233,5 +235,6 @@ describe('the result explains the terms its reasons use', () => {
         unmount();
       }
     expect(explained, 'some result gives a reason that uses a term of art').toBeGreaterThan(0);
-  });
+    // Several whole screens rendered in turn: seconds on a loaded machine.
+  }, 30_000);
 });

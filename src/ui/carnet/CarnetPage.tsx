@@ -7,6 +7,7 @@ import type { PostureId, Resource } from '../../domain/content/types';
 import { POSTURES } from '../../domain/content/types';
 import { useContent } from '../ContentContext';
 import type { PageProps } from '../pages';
+import { TermsExplained } from '../glossary/TermsExplained';
 import { filterCarnet, filtersFromRest, hashForFilters, type CarnetFilters } from './filters';
 import './carnet.css';
 
@@ -197,6 +198,18 @@ export default function CarnetPage({ rest }: PageProps) {
           practices: practices.length,
         })}
       </p>
+
+      {/* The terms of art the cards shown use (EPN, MyMinfin, RGPD…), explained once. */}
+      <TermsExplained
+        texts={[
+          ...[...resources, ...articles].flatMap((r) => [
+            tc(key.resourceTitle(r.id)),
+            tc(key.resourceDescription(r.id)),
+          ]),
+          ...practices.flatMap((p) => [tc(key.practiceTitle(p.id)), tc(key.practiceText(p.id))]),
+        ]}
+        jurisdiction={filters.jurisdiction}
+      />
 
       <section aria-labelledby={`${ids}-resources`}>
         <h2 id={`${ids}-resources`}>{t('carnet.resources')}</h2>

@@ -25,9 +25,21 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * found in "roi" (a king); other forms ignore case.
  */
 export function formPattern(form: string): RegExp {
-  const acronym = form === form.toUpperCase() && form !== form.toLowerCase();
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, acronym ? 'u' : 'iu');
+  let pattern = patterns.get(form);
+  if (!pattern) {
+    const acronym = form === form.toUpperCase() && form !== form.toLowerCase();
+    pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`,
+      acronym ? 'u' : 'iu',
+    );
+    patterns.set(form, pattern);
+  }
+  return pattern;
 }
+
+/** Compiled once per form: a question re-renders at every answer. (No `g` flag: `test` keeps
+ *  no state, so a shared pattern is safe.) */
+const patterns = new Map<string, RegExp>();
 
 /** The terms the texts use, each once, in the glossary's order. */
 export function findTerms(texts: readonly string[], terms: readonly TermWords[]): TermWords[] {
