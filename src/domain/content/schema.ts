@@ -271,8 +271,16 @@ export const WorkshopCase = z.strictObject({
   suggested: z.record(Id, z.array(Id).min(1)).default({}),
 });
 
+/** The labels groups choose in a live workshop: a letter and a colour ("Groupe B — vert"), never
+ *  a person's name. Colours are ids; their words are in the `screens` namespace. */
+export const GroupLabels = z.strictObject({
+  letters: z.array(z.string().regex(/^[A-Z]$/, 'letter: one capital letter A–Z')).min(2),
+  colours: z.array(Id).min(2),
+});
+
 export const WorkshopFile = z.strictObject({
   ...SchemaRef,
+  groupLabels: GroupLabels,
   cases: z.array(WorkshopCase).min(1),
 });
 
