@@ -1,7 +1,8 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeShare, SHARE_PARAM } from '../../src/domain/case/share';
+import { decodeShare } from '../../src/domain/case/shareLink.read';
+import { SHARE_PARAM } from '../../src/domain/case/shareLink.write';
 import { key } from '../../src/domain/content/keys';
 import type { Content } from '../../src/domain/content/types';
 import { POSTURES } from '../../src/domain/content/types';

@@ -3,7 +3,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serializeCase } from '../../src/domain/case/caseFile';
+import { serializeCase } from '../../src/domain/case/caseFile.write';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
 import { evaluate } from '../../src/domain/engine';

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import i18next from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { browserStore } from '../../src/domain/case/savedCase';
+import { browserStore } from '../../src/domain/case/savedCase.write';
 import { NAMESPACES } from '../../src/i18n/namespaces';
 import { i18nOptions } from '../../src/i18n/options';
 import { bootCase, type Boot } from '../../src/ui/case/boot';

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { parseCaseFile } from '../../src/domain/case/caseFile.read';
 import {
   caseFileName,
   MAX_CASE_FILE_CHARS,
-  parseCaseFile,
   serializeCase,
-} from '../../src/domain/case/caseFile';
-import { decodeShare, SHARE_PARAM, shareUrl } from '../../src/domain/case/share';
+} from '../../src/domain/case/caseFile.write';
+import { decodeShare } from '../../src/domain/case/shareLink.read';
+import { SHARE_PARAM, shareUrl } from '../../src/domain/case/shareLink.write';
 import { emptyCase, type CaseData } from '../../src/domain/wizard';
 import { realContent } from '../support/content';
 import { answeredCase } from '../support/cases';

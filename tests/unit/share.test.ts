@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare } from '../../src/domain/case/share';
-import { checkCharacters, structureHash } from '../../src/domain/case/shareLink';
+import { decodeShare } from '../../src/domain/case/shareLink.read';
+import { checkCharacters, encodeShare, structureHash } from '../../src/domain/case/shareLink.write';
 import { emptyCase } from '../../src/domain/wizard';
 import { caseArb } from '../support/arbitraries';
 import { realContent } from '../support/content';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { loadCase } from '../../src/domain/case/savedCase.read';
 import {
   EXPIRY_MS,
   forgetCase,
-  loadCase,
   saveCase,
   STORAGE_KEY,
   type CaseStore,
-} from '../../src/domain/case/storage';
+} from '../../src/domain/case/savedCase.write';
 import type { Content } from '../../src/domain/content/types';
 import type { CaseData } from '../../src/domain/wizard';
 import { answeredCase } from '../support/cases';

@@ -2,8 +2,8 @@
 // answers only (never the free text). Shown on the check page and below the result.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseFileName, CASE_FILE_TYPE, serializeCase } from '../../domain/case/caseFormat';
-import { shareUrl } from '../../domain/case/shareLink';
+import { caseFileName, CASE_FILE_TYPE, serializeCase } from '../../domain/case/caseFile.write';
+import { shareUrl } from '../../domain/case/shareLink.write';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
 import { ImportCase } from './ImportCase';

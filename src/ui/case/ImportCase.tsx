@@ -3,7 +3,7 @@
 // the current case is left as it was.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_CASE_FILE_CHARS, type CaseFileError } from '../../domain/case/caseFormat';
+import { MAX_CASE_FILE_CHARS, type CaseFileError } from '../../domain/case/caseFile.write';
 import type { Content } from '../../domain/content/types';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
@@ -26,7 +26,7 @@ export async function readCaseFile(
   // The reader (and its validator) is fetched only when a file is chosen.
   let result;
   try {
-    const { parseCaseFile } = await import('../../domain/case/caseFile');
+    const { parseCaseFile } = await import('../../domain/case/caseFile.read');
     result = parseCaseFile(content, text);
   } catch {
     return { ok: false, error: 'unreadable' };

@@ -2,9 +2,11 @@
 // the same step with the same answers), or a fresh start with an offer to resume. Computed once,
 // before the machine starts, so the first screen is already the right one. Loaded only when
 // there is a saved case or a share link to read (startBoot.ts): it needs the validator.
-import type { ShareError } from '../../domain/case/share';
-import { decodeShare, SHARE_PARAM } from '../../domain/case/share';
-import { loadCase, type CaseStore, type SavedCase } from '../../domain/case/storage';
+import type { ShareError } from '../../domain/case/shareLink.read';
+import { decodeShare } from '../../domain/case/shareLink.read';
+import { SHARE_PARAM } from '../../domain/case/shareLink.write';
+import { loadCase } from '../../domain/case/savedCase.read';
+import type { CaseStore, SavedCase } from '../../domain/case/savedCase.write';
 import type { Content } from '../../domain/content/types';
 import type { CaseData, Step } from '../../domain/wizard/steps';
 import { reachable, resumeStep } from './resumeStep';

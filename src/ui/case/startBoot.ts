@@ -1,8 +1,8 @@
 // What the app opens with, decided before the first render. Most visits have neither a saved
 // case nor a share link: they start at once, without downloading the validator (zod) that
 // reading either needs. Otherwise boot.ts is fetched and reads them.
-import { browserStore, STORAGE_KEY } from '../../domain/case/savedCase';
-import { SHARE_PARAM } from '../../domain/case/shareLink';
+import { browserStore, STORAGE_KEY } from '../../domain/case/savedCase.write';
+import { SHARE_PARAM } from '../../domain/case/shareLink.write';
 import type { Content } from '../../domain/content/types';
 import type { Boot } from './boot';
 

@@ -3,7 +3,12 @@
 // quick exit. The machine still routes; this only feeds it cases and keeps what it holds.
 import { useMachine } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { browserStore, forgetCase, saveCase, type SavedCase } from '../../domain/case/savedCase';
+import {
+  browserStore,
+  forgetCase,
+  saveCase,
+  type SavedCase,
+} from '../../domain/case/savedCase.write';
 import type { Content } from '../../domain/content/types';
 import { wizardMachine } from '../../domain/wizard/machine';
 import type { CaseData } from '../../domain/wizard/steps';

@@ -3,8 +3,9 @@
 // message while the others load.
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseCaseFile } from '../../domain/case/caseFile';
-import { decodeShare, SHARE_PARAM } from '../../domain/case/share';
+import { parseCaseFile } from '../../domain/case/caseFile.read';
+import { decodeShare } from '../../domain/case/shareLink.read';
+import { SHARE_PARAM } from '../../domain/case/shareLink.write';
 import type { Group } from '../../domain/workshop/compare';
 import { useContent } from '../ContentContext';
 import { ComparisonTable } from './ComparisonTable';

@@ -2,7 +2,7 @@
 // One key, a versioned record, and an expiry: a case on a shared computer must not linger.
 // Every access can fail (storage disabled, private mode, quota full): nothing here throws,
 // the app carries on with the case in memory and tells the user it will not be kept.
-// Writing lives here; reading (storage.ts) validates with zod and is loaded only when a saved
+// Writing lives here; reading (savedCase.read.ts) validates with zod and is loaded only when a saved
 // case exists, so a first visit does not download the validator.
 import type { Content } from '../content/types.ts';
 import type { CaseData, Step } from '../wizard/steps.ts';

@@ -1,5 +1,5 @@
 // Writing a share link: the case's answers (never its free text) in a short code, so the link
-// fits a QR code a phone reads off a printed sheet. Reading links is in share.ts, which needs
+// fits a QR code a phone reads off a printed sheet. Reading links is in shareLink.read.ts, which needs
 // zod: kept apart so a first visit does not download the validator.
 //
 // The code is positional: `<format>.<structure>.<jurisdiction>.<situation>.<answers>.<check>`,

@@ -10,10 +10,8 @@ import {
   copyCase,
   MAX_CASE_FILE_CHARS,
   type CaseFileResult,
-} from './caseFormat.ts';
+} from './caseFile.write.ts';
 import { sameMajor } from './known.ts';
-
-export * from './caseFormat.ts';
 
 export const CaseDataSchema = z.object({
   jurisdiction: z.enum(['BE', 'FR']),

@@ -1,5 +1,5 @@
 // Reading a share link. Decoding never throws: a tampered, truncated or outdated link gives an
-// error code the screen turns into a clear message. The format is described in shareLink.ts.
+// error code the screen turns into a clear message. The format is described in shareLink.write.ts.
 import { z } from 'zod/mini';
 import type { Content } from '../content/types.ts';
 import type { Answers } from '../engine/types.ts';
@@ -12,9 +12,7 @@ import {
   SHARE_FORMAT,
   sharedQuestions,
   structureHash,
-} from './shareLink.ts';
-
-export { encodeShare, SHARE_PARAM, shareUrl, type ShareLocation } from './shareLink.ts';
+} from './shareLink.write.ts';
 
 /** Far above any real code (a few dozen characters): refuses garbage before reading it. */
 const MAX_CODE_CHARS = 2_000;

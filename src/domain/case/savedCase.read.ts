@@ -3,7 +3,8 @@
 import { z } from 'zod/mini';
 import type { Content } from '../content/types.ts';
 import { STEPS, type CaseData } from '../wizard/steps.ts';
-import { CaseDataSchema, copyCase } from './caseFile.ts';
+import { CaseDataSchema } from './caseFile.read.ts';
+import { copyCase } from './caseFile.write.ts';
 import { keepKnownAnswers, knownJurisdiction, knownSituation, sameMajor } from './known.ts';
 import {
   EXPIRY_MS,
@@ -13,9 +14,7 @@ import {
   STORAGE_KEY,
   type CaseStore,
   type LoadResult,
-} from './savedCase.ts';
-
-export * from './savedCase.ts';
+} from './savedCase.write.ts';
 
 const SavedSchema = z.object({
   format: z.literal(SAVED_FORMAT),

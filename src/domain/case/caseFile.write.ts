@@ -1,4 +1,4 @@
-// The case as a file: what "Export" writes, and what the reader (caseFile.ts) expects. Unlike
+// The case as a file: what "Export" writes, and what the reader (caseFile.read.ts) expects. Unlike
 // the share link it carries everything, free text and sheet fields included, because the
 // worker keeps the file. Kept apart from the reader so writing needs no validator (zod) at
 // start-up: the reader is loaded when a file is imported.
