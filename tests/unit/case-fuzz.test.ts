@@ -6,7 +6,7 @@ import { parseCaseFile } from '../../src/domain/case/caseFile.read';
 import { serializeCase } from '../../src/domain/case/caseFile.write';
 import { decodeShare } from '../../src/domain/case/shareLink.read';
 import { checkCharacters, encodeShare, structureHash } from '../../src/domain/case/shareLink.write';
-import { readCaseFile } from '../../src/ui/case/ImportCase';
+import { readCaseFile } from '../../src/ui/case/readCaseFile';
 import type { CaseData } from '../../src/domain/wizard';
 import { answeredCase } from '../support/cases';
 import { realContent } from '../support/content';

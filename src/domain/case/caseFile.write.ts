@@ -27,7 +27,14 @@ export interface CaseFile {
 
 export type CaseFileError = 'malformed' | 'foreign' | 'outdated' | 'unknown-answers' | 'too-large';
 export type CaseFileResult =
-  { ok: true; data: CaseData; savedAt: string } | { ok: false; error: CaseFileError };
+  | {
+      ok: true;
+      data: CaseData;
+      savedAt: string;
+      /** Written under another content major: answers whose questions are gone were dropped. */
+      migrated: boolean;
+    }
+  | { ok: false; error: CaseFileError };
 
 export function serializeCase(content: Content, data: CaseData, savedAt = new Date()): string {
   const file: CaseFile = {

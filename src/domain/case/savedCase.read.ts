@@ -1,11 +1,11 @@
 // Reading the case saved in this browser: validated with zod, expired after a week, migrated
-// from an older content version of the same major, or discarded with a notice. Never throws.
+// from another content version (ADR 0009), or discarded with a notice. Never throws.
 import { z } from 'zod/mini';
 import type { Content } from '../content/types.ts';
-import { STEPS, type CaseData } from '../wizard/steps.ts';
+import { STEPS } from '../wizard/steps.ts';
 import { CaseDataSchema } from './caseFile.read.ts';
 import { copyCase } from './caseFile.write.ts';
-import { keepKnownAnswers, knownJurisdiction, knownSituation, sameMajor } from './known.ts';
+import { migrateCase } from './migrate.ts';
 import {
   EXPIRY_MS,
   forgetCase,
@@ -18,12 +18,15 @@ import {
 
 const SavedSchema = z.object({
   format: z.literal(SAVED_FORMAT),
-  formatVersion: z.literal(SAVED_FORMAT_VERSION),
+  // Format 1 had no case id and revision: read as revision 0 of an unnamed case.
+  formatVersion: z.union([z.literal(1), z.literal(SAVED_FORMAT_VERSION)]),
   contentVersion: z.string(),
   /** Milliseconds since the epoch, for the expiry and the resume offer's date. */
   savedAt: z.number(),
   step: z.enum(STEPS),
   case: CaseDataSchema,
+  caseId: z.optional(z.string().check(z.maxLength(64))),
+  revision: z.optional(z.number()),
 });
 
 export function loadCase(store: CaseStore | null, content: Content, now = Date.now()): LoadResult {
@@ -48,34 +51,17 @@ export function loadCase(store: CaseStore | null, content: Content, now = Date.n
   const parsed = SavedSchema.safeParse(raw);
   if (!parsed.success) return discard('discarded');
   const saved = parsed.data;
-  // A date in the future is a clock change or a forged record: treated as expired, not kept.
-  if (now - saved.savedAt >= EXPIRY_MS || saved.savedAt > now + 60_000) return discard('expired');
-  if (!sameMajor(content, saved.contentVersion)) return discard('discarded');
-  const { data, migrated } = migrate(content, copyCase(saved.case));
+  // A date in the future is a clock put back since the save (or forward before it): it counts
+  // as now. Deleting the case for it would lose a worker's case to a clock, with a false reason.
+  const savedAt = Math.min(saved.savedAt, now);
+  if (now - savedAt >= EXPIRY_MS) return discard('expired');
+  const { data, changed } = migrateCase(content, copyCase(saved.case));
   return {
     status: 'found',
     data,
     step: saved.step,
-    savedAt: saved.savedAt,
-    migrated: migrated && saved.contentVersion !== content.manifest.version,
+    savedAt,
+    migrated: changed && saved.contentVersion !== content.manifest.version,
+    tag: { caseId: saved.caseId ?? '', revision: saved.revision ?? 0 },
   };
-}
-
-/**
- * Within a major version ids keep their meaning: what is still valid is kept, the rest is asked
- * again. The saved step is clamped by the machine when the case is restored.
- */
-function migrate(content: Content, data: CaseData): { data: CaseData; migrated: boolean } {
-  const situation =
-    data.situation !== null && knownSituation(content, data.situation) ? data.situation : null;
-  const kept: CaseData = {
-    ...data,
-    jurisdiction: knownJurisdiction(content, data.jurisdiction)
-      ? data.jurisdiction
-      : content.jurisdictions.default,
-    situation,
-    description: situation === null ? '' : data.description,
-    answers: keepKnownAnswers(content, data.answers),
-  };
-  return { data: kept, migrated: JSON.stringify(kept) !== JSON.stringify(data) };
 }

@@ -7,15 +7,36 @@
 import type { Content } from '../content/types.ts';
 import type { CaseData, Step } from '../wizard/steps.ts';
 
-/** The only key the app writes. */
+/**
+ * The key the case is kept under, in this tab's sessionStorage (always: a reload, a discarded
+ * tab or an update finds it again) and, on a computer the worker says is theirs alone, in
+ * localStorage too (ADR 0016).
+ */
 export const STORAGE_KEY = 'discerne.case';
 export const SAVED_FORMAT = 'discerne-saved-case' as const;
-/** Bumped when the record's shape changes; older records are discarded with a notice. */
-export const SAVED_FORMAT_VERSION = 1 as const;
+/** Bumped when the record's shape changes. 2 added the case's id and revision (two tabs). */
+export const SAVED_FORMAT_VERSION = 2 as const;
 export const EXPIRY_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** What the app needs of window.localStorage; tests pass a map or a failing fake. */
 export type CaseStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * Which case a record holds and how many times it was written. Two tabs on one browser share
+ * localStorage: a tab writes only over the case and the revision it last read or wrote, so a
+ * newer change made in another tab is never overwritten without asking.
+ */
+export interface CaseTag {
+  caseId: string;
+  revision: number;
+}
+
+/** A fresh id for a case begun, imported or opened from a link in this tab. */
+export function newCaseId(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /** The record kept under STORAGE_KEY. */
 export interface SavedRecord {
@@ -26,14 +47,17 @@ export interface SavedRecord {
   savedAt: number;
   step: Step;
   case: CaseData;
+  caseId: string;
+  revision: number;
 }
 
 export interface SavedCase {
   data: CaseData;
   step: Step;
   savedAt: number;
-  /** Saved under another content version of the same major: answers no longer valid dropped. */
+  /** Saved under another content version: answers that no longer mean anything dropped. */
   migrated: boolean;
+  tag: CaseTag;
 }
 
 export type LoadResult =
@@ -51,6 +75,7 @@ export function saveCase(
   data: CaseData,
   step: Step,
   now = Date.now(),
+  tag: CaseTag = { caseId: newCaseId(), revision: 1 },
 ): boolean {
   if (!store) return false;
   const record: SavedRecord = {
@@ -60,6 +85,8 @@ export function saveCase(
     savedAt: now,
     step,
     case: data,
+    caseId: tag.caseId,
+    revision: tag.revision,
   };
   try {
     store.setItem(STORAGE_KEY, JSON.stringify(record));
@@ -80,10 +107,43 @@ export function forgetCase(store: CaseStore | null): boolean {
   }
 }
 
-/** localStorage, or null where merely touching it throws (some privacy settings do). */
-export function browserStore(): CaseStore | null {
+/**
+ * Whose case is kept in a store and at which revision, without reading the case itself (no
+ * validator needed): what a tab checks before writing. null when there is none or it cannot
+ * be read; a record of format 1 (no tag) reads as revision 0 of an unnamed case.
+ */
+export function storedTag(store: CaseStore | null): CaseTag | null | 'unreadable' {
+  if (!store) return 'unreadable';
+  let text: string | null;
   try {
-    const store = globalThis.localStorage;
+    text = store.getItem(STORAGE_KEY);
+  } catch {
+    return 'unreadable';
+  }
+  if (text === null) return null;
+  return tagOf(text);
+}
+
+/** The tag of a record's text (also what a `storage` event carries); null if it has none. */
+export function tagOf(text: string): CaseTag | null {
+  try {
+    const raw: unknown = JSON.parse(text);
+    if (typeof raw !== 'object' || raw === null) return null;
+    const { caseId, revision } = raw as { caseId?: unknown; revision?: unknown };
+    if (typeof caseId === 'string' && typeof revision === 'number') return { caseId, revision };
+    return { caseId: '', revision: 0 };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * localStorage (kept across visits) or this tab's sessionStorage (erased with the tab), or null
+ * where merely touching it throws (some privacy settings do).
+ */
+export function browserStore(kind: 'local' | 'session' = 'local'): CaseStore | null {
+  try {
+    const store = kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
     return store ?? null;
   } catch {
     return null;

@@ -53,7 +53,18 @@ function readTokens(code: string, count: number): (number | number[] | null)[] |
   return tokens;
 }
 
+/** A code of another format (its own check, its own layout): read as outdated, never misread. */
+const OTHER_FORMAT = /^[0-9]{1,3}\./;
+
 export function decodeShare(content: Content, encoded: string): ShareResult {
+  // Format 2 links (a weaker check) are refused as outdated: they were made under content 1.x,
+  // whose structure no longer exists anyway (ADR 0010).
+  if (
+    typeof encoded === 'string' &&
+    OTHER_FORMAT.test(encoded) &&
+    !encoded.startsWith(`${SHARE_FORMAT}.`)
+  )
+    return { ok: false, error: 'outdated' };
   if (!Code.safeParse(encoded).success) return { ok: false, error: 'malformed' };
   const body = encoded.slice(0, encoded.lastIndexOf('.'));
   if (encoded.slice(body.length + 1) !== checkCharacters(body))

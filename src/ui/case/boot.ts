@@ -4,7 +4,7 @@
 // there is a saved case or a share link to read (startBoot.ts): it needs the validator.
 import type { ShareError } from '../../domain/case/shareLink.read';
 import { decodeShare } from '../../domain/case/shareLink.read';
-import { SHARE_PARAM } from '../../domain/case/shareLink.write';
+import { shareCodeIn, withoutShareCode } from '../../domain/case/shareLink.write';
 import { loadCase } from '../../domain/case/savedCase.read';
 import type { CaseStore, SavedCase } from '../../domain/case/savedCase.write';
 import type { Content } from '../../domain/content/types';
@@ -43,16 +43,15 @@ export function bootCase(
   const notices: CaseNotice[] = [];
   let cleanUrl: string | null = null;
   const url = new URL(location.href);
-  const link = url.searchParams.get(SHARE_PARAM);
+  const link = shareCodeIn(location.href);
   const saved = loadCase(store, content);
   if (saved.status === 'unavailable') notices.push({ kind: 'unavailable' });
   if (saved.status === 'expired' || saved.status === 'discarded')
     notices.push({ kind: saved.status });
 
   if (link !== null) {
-    // Read once, then gone from the address bar: a reload or a bookmark does not reopen it.
-    url.searchParams.delete(SHARE_PARAM);
-    cleanUrl = url.href;
+    // Read once, then gone from the address bar: a bookmark does not reopen it.
+    cleanUrl = withoutShareCode(location.href);
     const shared = decodeShare(content, link);
     if (shared.ok) {
       notices.push({ kind: 'shared' });

@@ -2,7 +2,7 @@
 // case nor a share link: they start at once, without downloading the validator (zod) that
 // reading either needs. Otherwise boot.ts is fetched and reads them.
 import { browserStore, STORAGE_KEY } from '../../domain/case/savedCase.write';
-import { SHARE_PARAM } from '../../domain/case/shareLink.write';
+import { shareCodeIn } from '../../domain/case/shareLink.write';
 import type { Content } from '../../domain/content/types';
 import type { Boot } from './boot';
 
@@ -25,7 +25,7 @@ function hasSavedCase(): boolean | null {
 }
 
 export async function startBoot(content: Content, location: Pick<Location, 'href'>): Promise<Boot> {
-  const link = new URL(location.href).searchParams.has(SHARE_PARAM);
+  const link = shareCodeIn(location.href) !== null;
   // null: storage unreachable, which boot.ts turns into a notice.
   if (!link && hasSavedCase() === false) return FRESH_BOOT;
   const { bootCase } = await import('./boot');
