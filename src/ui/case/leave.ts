@@ -43,14 +43,29 @@ export function leaveAndErase(): void {
     // Storage unreachable: other tabs cannot be told, and keep nothing either.
   }
   const neutral = new URL(NEUTRAL_PAGE, window.location.href).href;
-  const go = () => window.location.replace(neutral);
+  const go = () => {
+    try {
+      window.sessionStorage.removeItem(LEAVING_KEY);
+    } catch {
+      // Unreachable storage holds no flag either.
+    }
+    window.location.replace(neutral);
+  };
   const nav = (window as unknown as { navigation?: Navigation }).navigation;
-  if (nav === undefined) {
+  const current = nav?.currentEntry;
+  if (!nav || !current) {
     go();
     return;
   }
-  const first = nav.entries()[0];
-  if (first === undefined || first.key === nav.currentEntry?.key) {
+  // The first of the entries just before this one that are this page (the app): an earlier
+  // page of the same site (the neutral page of an earlier exit) is left as it is.
+  const entries = nav.entries();
+  const samePage = (url: string | null) =>
+    url !== null && new URL(url).pathname === window.location.pathname;
+  let index = current.index;
+  while (index > 0 && samePage(entries[index - 1]?.url ?? null)) index -= 1;
+  const first = entries[index];
+  if (!first || first.key === current.key) {
     go();
     return;
   }

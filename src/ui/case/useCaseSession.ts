@@ -14,6 +14,7 @@ import {
   type CaseTag,
   type SavedCase,
 } from '../../domain/case/savedCase.write';
+import { shareCodeIn } from '../../domain/case/shareLink.write';
 import type { Content } from '../../domain/content/types';
 import { wizardMachine } from '../../domain/wizard/machine';
 import { isPostureStep, type CaseData, type Step } from '../../domain/wizard/steps';
@@ -86,6 +87,8 @@ export function useCaseSession(content: Content, boot: Boot) {
   const draft = useRef<Draft | null>(null);
   const told = useRef(unavailable);
   const pending = useRef<{ timer: number; force: boolean } | null>(null);
+  /** The case as last written to the browser's copy (or opened from it). */
+  const lastKept = useRef<string | null>(boot.data ? JSON.stringify(boot.data) : null);
   /** The latest flush, for timers and page events set up earlier. */
   const flushRef = useRef<() => void>(() => undefined);
   /** Set by the quick exit: nothing is written again on the way out (pagehide). */
@@ -100,6 +103,7 @@ export function useCaseSession(content: Content, boot: Boot) {
   const open = useCallback(
     (saved: SavedCase) => {
       tag.current = saved.tag;
+      lastKept.current = JSON.stringify(saved.data);
       tabState.current = {};
       draft.current = null;
       send({
@@ -172,7 +176,15 @@ export function useCaseSession(content: Content, boot: Boot) {
     if (tabState.current.shared && current !== boot.data) tabState.current = {};
     const now = Date.now();
     let kept = false;
-    if (ownComputer.current && !tabState.current.shared && !tabState.current.detached) {
+    // The browser's copy changes when the case does (moving between steps is not a revision
+    // another tab needs to hear of).
+    const text = JSON.stringify(current);
+    if (
+      (text !== lastKept.current || job.force) &&
+      ownComputer.current &&
+      !tabState.current.shared &&
+      !tabState.current.detached
+    ) {
       const stored = storedTag(stores.device);
       const theirs = typeof stored === 'object' && stored !== null ? stored : null;
       const conflict =
@@ -188,6 +200,7 @@ export function useCaseSession(content: Content, boot: Boot) {
         };
         if (saveCase(stores.device, content, current, snap.value, now, next)) {
           tag.current = next;
+          lastKept.current = text;
           kept = true;
         }
       }
@@ -254,6 +267,18 @@ export function useCaseSession(content: Content, boot: Boot) {
     };
   }, [actor, schedule]);
 
+  // A share link pasted into this tab's address bar changes only the fragment: no page load, so
+  // no boot would read it. The current case is saved, then the page loads again and opens it.
+  useEffect(() => {
+    const onHash = () => {
+      if (shareCodeIn(window.location.href) === null) return;
+      flushRef.current();
+      window.location.reload();
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
   const quickExit = useCallback(() => {
     cancelSave();
     // Nothing is written again on the way out (pagehide): the storage is cleared for good.
@@ -294,6 +319,8 @@ export function useCaseSession(content: Content, boot: Boot) {
     () =>
       listenToKeeping((own) => {
         ownComputer.current = own;
+        // Written at once, as a new case would be (the checks against another tab still hold).
+        lastKept.current = null;
         if (own) schedule(0);
         else {
           const stored = storedTag(stores.device);
