@@ -37,6 +37,10 @@ const reload = (hash: string) => {
   return open();
 };
 
+// Whole renders of the app with real storage: slow on a loaded machine (the full suite runs files
+// side by side on two cores), never stuck.
+vi.setConfig({ testTimeout: 20_000 });
+
 beforeEach(() => {
   cleanup();
   window.localStorage.clear();

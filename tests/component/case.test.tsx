@@ -39,6 +39,10 @@ const chooseSituation = async (user: ReturnType<typeof userEvent.setup>) => {
   await user.click(screen.getByRole('button', { name: t('actions.next') }));
 };
 
+// Whole renders of the app with real storage: slow on a loaded machine (the full suite runs files
+// side by side on two cores), never stuck.
+vi.setConfig({ testTimeout: 20_000 });
+
 beforeEach(() => {
   window.localStorage.clear();
   window.sessionStorage.clear();
