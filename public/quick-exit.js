@@ -1,31 +1,22 @@
-// "Leave and erase" before the app has loaded, or when its scripts are broken: the pre-rendered
-// button and Shift pressed three times work from the first paint. Plain ES5 in a file of its
-// own (the CSP forbids inline script). Once the app runs it handles both itself
-// (src/ui/case/leave.ts, which does the same; keep the two in step). See ADR 0009.
+// Leave and erase before the app runs (or if its scripts are broken); ES5 file, CSP: no inline.
+// Same steps as src/ui/case/leave.ts (keep in step); why: ADR 0009 "Quick exit".
 (function () {
   var LEAVING = 'discerne.leaving';
-  var SIGNAL = 'discerne.leave';
-  var SHIFT_WINDOW_MS = 2000;
-
   function neutral() {
     return new URL('neutral.html', location.href).href;
   }
-  // Leaving went back through the history and that loaded a page of Discerne: carry on.
   try {
+    // Leaving went back through the history and that loaded this page afresh: carry on.
     if (sessionStorage.getItem(LEAVING)) {
       sessionStorage.removeItem(LEAVING);
       location.replace(neutral());
       return;
     }
-  } catch (e) {
-    // Storage unreachable: nothing was left in it either.
-  }
-
+  } catch (e) {}
   function appStarted() {
     var root = document.getElementById('root');
     return root !== null && root.hasAttribute('data-app');
   }
-
   function leave() {
     try {
       localStorage.clear();
@@ -34,8 +25,8 @@
       sessionStorage.clear();
     } catch (e) {}
     try {
-      localStorage.setItem(SIGNAL, String(Date.now()));
-      localStorage.removeItem(SIGNAL);
+      localStorage.setItem('discerne.leave', String(Date.now()));
+      localStorage.removeItem('discerne.leave');
     } catch (e) {}
     var go = function () {
       try {
@@ -46,13 +37,14 @@
     var nav = window.navigation;
     var current = nav && nav.entries ? nav.currentEntry : null;
     if (!current) return go();
-    // The first of the entries just before this one that are this page (see leave.ts).
     var entries = nav.entries();
-    var samePage = function (entry) {
-      return entry && entry.url && new URL(entry.url).pathname === location.pathname;
-    };
     var index = current.index;
-    while (index > 0 && samePage(entries[index - 1])) index -= 1;
+    while (
+      index > 0 &&
+      entries[index - 1].url &&
+      new URL(entries[index - 1].url).pathname === location.pathname
+    )
+      index -= 1;
     var first = entries[index];
     if (!first || first.key === current.key) return go();
     try {
@@ -62,35 +54,24 @@
     if (done) done.then(go, go);
     else go();
   }
-
   document.addEventListener(
     'click',
     function (e) {
-      if (appStarted()) return;
-      var target = e.target;
-      var button = target && target.closest ? target.closest('.quick-exit') : null;
-      if (!button) return;
+      var b = !appStarted() && e.target && e.target.closest && e.target.closest('.quick-exit');
+      if (!b) return;
       e.preventDefault();
       e.stopPropagation();
       leave();
     },
     true,
   );
-
   var presses = [];
   document.addEventListener('keydown', function (e) {
-    if (appStarted()) return;
-    if (e.key !== 'Shift') {
-      presses = [];
-      return;
-    }
-    if (e.repeat) return;
+    if (appStarted() || e.repeat) return;
+    if (e.key !== 'Shift') return void (presses = []);
     var last = presses[presses.length - 1];
-    presses = last !== undefined && e.timeStamp - last > SHIFT_WINDOW_MS ? [] : presses;
+    if (last !== undefined && e.timeStamp - last > 2000) presses = [];
     presses.push(e.timeStamp);
-    if (presses.length >= 3) {
-      presses = [];
-      leave();
-    }
+    if (presses.length >= 3) leave();
   });
 })();

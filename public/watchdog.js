@@ -1,58 +1,45 @@
-// If the app has not started a few seconds after the page was parsed — a damaged script in the
-// browser's cache can leave it dead even online — show the pre-rendered repair offer: it
-// unregisters the service worker, deletes the caches (the app's stored copy only: the case, in
-// localStorage and sessionStorage, is left alone) and reloads. Hidden again if the app starts
-// late (a slow network). Plain ES5 in a file of its own: the CSP forbids inline script.
+// If the app has not started 8 s after parsing, show the pre-rendered repair offer: unregister
+// the service worker, delete the caches (never the case's storage), reload. ADR 0016; ES5 file.
 (function () {
-  var DELAY_MS = 8000;
   var root = document.getElementById('root');
   var panel = document.getElementById('repair');
-  if (!root || !panel) return;
+  var button = panel && panel.querySelector('button');
+  if (!root || !button) return;
   var started = function () {
     return root.hasAttribute('data-app');
   };
-
-  window.setTimeout(function () {
+  setTimeout(function () {
     if (started()) return;
     panel.hidden = false;
-    if (window.MutationObserver) {
-      var watch = new MutationObserver(function () {
-        if (!started()) return;
-        panel.hidden = true;
-        watch.disconnect();
-      });
-      watch.observe(root, { attributes: true });
-    }
-  }, DELAY_MS);
-
-  var button = panel.querySelector('button');
-  if (!button) return;
+    // Hidden again if the app starts late (a slow network).
+    new MutationObserver(function (_, watch) {
+      if (!started()) return;
+      panel.hidden = true;
+      watch.disconnect();
+    }).observe(root, { attributes: true });
+  }, 8000);
+  var each = function (list, f) {
+    return Promise.all(list.map(f));
+  };
   button.addEventListener('click', function () {
     button.disabled = true;
-    var jobs = [];
-    if (navigator.serviceWorker && navigator.serviceWorker.getRegistrations)
-      jobs.push(
-        navigator.serviceWorker.getRegistrations().then(function (all) {
-          return Promise.all(
-            all.map(function (r) {
-              return r.unregister();
-            }),
-          );
-        }),
-      );
-    if (window.caches)
-      jobs.push(
-        caches.keys().then(function (names) {
-          return Promise.all(
-            names.map(function (name) {
-              return caches.delete(name);
-            }),
-          );
-        }),
-      );
+    var sw = navigator.serviceWorker;
     var reload = function () {
       location.reload();
     };
-    Promise.all(jobs).then(reload, reload);
+    Promise.all([
+      sw &&
+        sw.getRegistrations().then(function (all) {
+          return each(all, function (r) {
+            return r.unregister();
+          });
+        }),
+      window.caches &&
+        caches.keys().then(function (names) {
+          return each(names, function (n) {
+            return caches.delete(n);
+          });
+        }),
+    ]).then(reload, reload);
   });
 })();
