@@ -11,6 +11,7 @@ import { key } from '../../src/domain/content/keys';
 import type { CaseData } from '../../src/domain/wizard';
 import { App } from '../../src/ui/App';
 import { KEEPING_KEY, OWN_COMPUTER } from '../../src/ui/case/keeping';
+import { LEAVE_SIGNAL_KEY } from '../../src/ui/case/leave';
 import { answeredCase } from '../support/cases';
 import { realContent } from '../support/content';
 import { bootNow, interfaceText, renderWithI18n } from '../support/render';
@@ -154,6 +155,24 @@ describe('quick exit', () => {
     await act(() => user.keyboard('{Shift}'));
     expect(inTab()).toBeNull();
     expect(window.sessionStorage.length).toBe(0);
+  });
+
+  it('in another tab makes this tab leave and erase too', () => {
+    saveCase(window.sessionStorage, content, mine, 'review');
+    setUrl('/#/review');
+    open();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', {
+          key: LEAVE_SIGNAL_KEY,
+          newValue: String(Date.now()),
+          storageArea: window.localStorage,
+        }),
+      );
+    });
+    expect(window.sessionStorage.length).toBe(0);
+    expect(screen.getByRole('heading', { level: 1, name: t('steps.start') })).toBeInTheDocument();
   });
 
   it('is not triggered by Shift used to type capitals', async () => {
