@@ -8,6 +8,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveCase, STORAGE_KEY } from '../../src/domain/case/savedCase.write';
 import { encodeShare, SHARE_HASH } from '../../src/domain/case/shareLink.write';
 import { key } from '../../src/domain/content/keys';
+import { walkPath } from '../../src/domain/engine';
+
 import type { CaseData } from '../../src/domain/wizard';
 import { App } from '../../src/ui/App';
 import { KEEPING_KEY, OWN_COMPUTER } from '../../src/ui/case/keeping';
@@ -78,7 +80,9 @@ describe('a shared link when a case is kept in this browser', () => {
 });
 
 describe('two tabs on one case', () => {
-  const q = content.postures.know.questions[0]!;
+  const q = walkPath(content, mine).find(
+    (s) => s.posture === 'know' && s.question.kind !== 'multiple',
+  )!.question;
   const other = q.options.find((o) => o.id !== mine.answers[q.id]?.[0])!;
 
   it('hears of the other tab’s change and never overwrites it without asking', async () => {

@@ -9,6 +9,8 @@ import { encodeShare, SHARE_PARAM, shareCodeIn } from '../../src/domain/case/sha
 import { saveCase, STORAGE_KEY } from '../../src/domain/case/savedCase.write';
 import { KEEPING_KEY, OWN_COMPUTER } from '../../src/ui/case/keeping';
 import { key } from '../../src/domain/content/keys';
+import { walkPath } from '../../src/domain/engine';
+
 import type { CaseData } from '../../src/domain/wizard';
 import { App } from '../../src/ui/App';
 import { answeredCase } from '../support/cases';
@@ -121,7 +123,9 @@ describe('saved case', () => {
     saveCase(window.sessionStorage, content, { ...saved, answers: {} }, 'know');
     setUrl('/#/know');
     renderWithI18n(<App content={content} boot={bootNow(content)} />);
-    const q = content.postures.know.questions[0]!;
+    const q = walkPath(content, { ...saved, answers: {} }).find(
+      (s) => s.posture === 'know' && s.question.kind !== 'multiple',
+    )!.question;
     await user.click(
       await screen.findByRole('radio', {
         name: t(key.option(q.id, q.options[0]!.id), { ns: 'content' }),

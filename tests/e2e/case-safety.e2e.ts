@@ -8,6 +8,8 @@ import { expect, test } from 'vitest';
 import { saveCase, STORAGE_KEY, type CaseTag } from '../../src/domain/case/savedCase.write';
 import { encodeShare, SHARE_HASH, SHARE_PARAM } from '../../src/domain/case/shareLink.write';
 import { key } from '../../src/domain/content/keys';
+import { walkPath } from '../../src/domain/engine';
+
 import type { CaseData, Step } from '../../src/domain/wizard';
 import { KEEPING_KEY, OWN_COMPUTER } from '../../src/ui/case/keeping';
 import { answeredCase } from '../support/cases';
@@ -135,7 +137,9 @@ test('answers ticked but not sent survive a reload', async () => {
     '#/know',
   );
   await expectHeading(page, t(key.postureQuestion('know'), 'content'));
-  const q = content.postures.know.questions[0]!;
+  const q = walkPath(content, start).find(
+    (s) => s.posture === 'know' && s.question.kind !== 'multiple',
+  )!.question;
   const option = q.options[q.options.length - 1]!;
   await optionInput(page, 'fr', q.id, option.id).check();
   // At once: the tab is reloaded (or discarded by the phone) before any "Next".
@@ -161,7 +165,9 @@ test('two tabs on one case: the other tab hears of a change, and never overwrite
   await two.goto(`${baseUrl()}#/know`);
   await appReady(two);
   await expectHeading(two, t(key.postureQuestion('know'), 'content'));
-  const q = content.postures.know.questions[0]!;
+  const q = walkPath(content, mine).find(
+    (s) => s.posture === 'know' && s.question.kind !== 'multiple',
+  )!.question;
   const given = mine.answers[q.id]![0]!;
   const [a, b] = q.options.map((o) => o.id).filter((id) => id !== given);
   await optionInput(two, 'fr', q.id, a!).check();

@@ -113,7 +113,7 @@ describe('share link', () => {
       { numRuns: 10 },
     );
     expect(tried).toBeGreaterThan(10 * 40 * 70);
-  });
+  }, 30_000);
 
   it('has a check that changes with every typo and every swap of neighbours in the code', () => {
     // The check itself, over every character of the alphabet: the hash of format 2 gave the
@@ -134,9 +134,10 @@ describe('share link', () => {
           }
         }
       }),
-      { numRuns: 25 },
+      { numRuns: 20 },
     );
-  });
+    // Every mutation of every sample code: seconds on a loaded machine.
+  }, 30_000);
 
   it('refuses a link of the previous format (2) as outdated, never as another case', () => {
     const [, ...rest] = encodeShare(content, data).split('.');

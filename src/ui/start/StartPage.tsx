@@ -66,6 +66,9 @@ export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Pro
           <li>
             <a href="#/workshop">{t('startMore.workshop')}</a>
           </li>
+          <li>
+            <a href="#/glossary">{t('startMore.glossary')}</a>
+          </li>
         </ul>
       </nav>
       {onImport && (
