@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { discerneContent } from './scripts/vite-plugin-content.ts';
+import { discerneCspMeta } from './scripts/vite-plugin-csp.ts';
 import { discernePwa } from './scripts/pwa.ts';
 import { discernePrerender } from './scripts/vite-plugin-prerender.ts';
 
 export default defineConfig({
-  plugins: [react(), discerneContent(), discernePrerender(), discernePwa()],
+  plugins: [react(), discerneContent(), discerneCspMeta(), discernePrerender(), discernePwa()],
   // Relative asset URLs: dist/ works from any folder of any static host or intranet share.
   base: './',
   build: { target: 'es2020', sourcemap: false, manifest: true },

@@ -28,8 +28,9 @@ export function injectPrerendered(html: string, page: Prerendered): string {
     .replace(/<title>[^<]*<\/title>/, `<title>${escape(page.title)}</title>`)
     .replace(
       EMPTY_ROOT,
-      // Busy until main.tsx has taken the page over: a click before then does nothing.
-      `<div id="root" ${PRERENDERED_ATTRIBUTE}="${escape(page.language)}" aria-busy="true">${page.html}</div>`,
+      // Busy until main.tsx has taken the page over: a click before then does nothing. The
+      // repair offer comes first, outside the root React takes over (public/watchdog.js).
+      `${page.repair ?? ''}<div id="root" ${PRERENDERED_ATTRIBUTE}="${escape(page.language)}" aria-busy="true">${page.html}</div>`,
     );
 }
 

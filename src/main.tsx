@@ -11,18 +11,20 @@ import './ui/styles.css';
 const container = document.getElementById('root')!;
 
 // The texts and the case to open with (saved case, share link) are fetched side by side.
-void Promise.all([setupI18n(), startBoot(content, window.location)]).then(([i18n, boot]) => {
-  // A click made on the pre-rendered page so far is made again once the app works (ADR 0011).
-  const replayEarlyClick = takeEarlyClick(container);
-  // The pre-rendered start page is marked busy until the app has taken it over.
-  const ready = () => {
-    container.removeAttribute('aria-busy');
-    replayEarlyClick();
-  };
-  const app = (
-    <Root i18n={i18n} content={content} boot={boot} updates={<UpdatePrompt />} onReady={ready} />
-  );
-  // The same start page in the same language keeps its DOM; anything else replaces it.
-  if (canHydrate(container, i18n.language, boot, window.location)) hydrateRoot(container, app);
-  else createRoot(container).render(app);
-});
+void Promise.all([setupI18n(), startBoot(content, window.location, window.history)]).then(
+  ([i18n, boot]) => {
+    // A click made on the pre-rendered page so far is made again once the app works (ADR 0011).
+    const replayEarlyClick = takeEarlyClick(container);
+    // The pre-rendered start page is marked busy until the app has taken it over.
+    const ready = () => {
+      container.removeAttribute('aria-busy');
+      replayEarlyClick();
+    };
+    const app = (
+      <Root i18n={i18n} content={content} boot={boot} updates={<UpdatePrompt />} onReady={ready} />
+    );
+    // The same start page in the same language keeps its DOM; anything else replaces it.
+    if (canHydrate(container, i18n.language, boot, window.location)) hydrateRoot(container, app);
+    else createRoot(container).render(app);
+  },
+);

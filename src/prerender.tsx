@@ -6,10 +6,11 @@
 // it when the visit is exactly that, and renders afresh otherwise. Runs in node only.
 import i18next from 'i18next';
 import { renderToString } from 'react-dom/server';
-import { initReactI18next } from 'react-i18next';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
 import content from 'virtual:discerne-content';
 import { INITIAL_NAMESPACES } from './i18n/namespaces';
 import { i18nOptions } from './i18n/options';
+import { RepairOffer } from './ui/case/RepairOffer';
 import { FRESH_BOOT } from './ui/case/startBoot';
 import { Root } from './ui/Root';
 import { documentTitle } from './ui/title';
@@ -23,6 +24,8 @@ const locales = import.meta.glob<Record<string, unknown>>('../content/locales/*/
 export interface Prerendered {
   /** The markup inside #root. */
   html: string;
+  /** The hidden repair offer public/watchdog.js shows if the app does not start (before #root). */
+  repair?: string;
   /** The document's title, as the app would set it. */
   title: string;
   language: string;
@@ -58,6 +61,11 @@ export function renderStart(language = content.manifest.reference): Prerendered 
       updates={<UpdateNotice needRefresh={false} />}
     />,
   );
+  const repair = renderToString(
+    <I18nextProvider i18n={i18n}>
+      <RepairOffer />
+    </I18nextProvider>,
+  );
   const t = i18n.getFixedT(language, 'ui');
-  return { html, title: documentTitle(t('steps.start'), t('app.name')), language };
+  return { html, repair, title: documentTitle(t('steps.start'), t('app.name')), language };
 }

@@ -4,7 +4,7 @@
 // never loses a case. Leaving for another step or page (resetKey) tries the screens again.
 import { Component, useEffect, useRef, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseFileName, serializeCase } from '../domain/case/caseFormat';
+import { caseFileName, serializeCase } from '../domain/case/caseFile.write';
 import type { Content } from '../domain/content/types';
 import type { CaseData } from '../domain/wizard/steps';
 import { InjectedFault } from './faults';

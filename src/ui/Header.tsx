@@ -35,19 +35,20 @@ export function Header({ onQuickExit }: Props) {
         </ul>
       </nav>
       {onQuickExit && (
-        <button
-          type="button"
-          className="button quick-exit"
-          aria-describedby="quick-exit-hint"
-          onClick={onQuickExit}
-        >
-          {t('quickExit.button')}
-        </button>
-      )}
-      {onQuickExit && (
-        <span id="quick-exit-hint" className="visually-hidden">
-          {t('quickExit.hint')}
-        </span>
+        <div className="quick-exit-bar">
+          <button
+            type="button"
+            className="button quick-exit"
+            aria-describedby="quick-exit-hint"
+            onClick={onQuickExit}
+          >
+            {t('quickExit.button')}
+          </button>
+          {/* Said on screen, not only to screen readers: the button erases at once. */}
+          <p id="quick-exit-hint" className="quick-exit-hint">
+            {t('quickExit.hint')}
+          </p>
+        </div>
       )}
     </header>
   );

@@ -4,10 +4,13 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { serializeCase } from '../../src/domain/case/caseFile';
-import { encodeShare, SHARE_PARAM } from '../../src/domain/case/share';
-import { saveCase, STORAGE_KEY } from '../../src/domain/case/storage';
+import { serializeCase } from '../../src/domain/case/caseFile.write';
+import { encodeShare, SHARE_PARAM, shareCodeIn } from '../../src/domain/case/shareLink.write';
+import { saveCase, STORAGE_KEY } from '../../src/domain/case/savedCase.write';
+import { KEEPING_KEY, OWN_COMPUTER } from '../../src/ui/case/keeping';
 import { key } from '../../src/domain/content/keys';
+import { walkPath } from '../../src/domain/engine';
+
 import type { CaseData } from '../../src/domain/wizard';
 import { App } from '../../src/ui/App';
 import { answeredCase } from '../support/cases';
@@ -27,9 +30,24 @@ const firstQuestion = (posture: 'know' | 'want' | 'can', data: CaseData) =>
 const heading = (name: string) => screen.getByRole('heading', { level: 1, name });
 const setUrl = (url: string) => window.history.replaceState(null, '', url);
 const stored = () => window.localStorage.getItem(STORAGE_KEY);
+const inTab = () => window.sessionStorage.getItem(STORAGE_KEY);
+const ownComputer = () => window.localStorage.setItem(KEEPING_KEY, OWN_COMPUTER);
+const chooseSituation = async (user: ReturnType<typeof userEvent.setup>) => {
+  await user.click(
+    await screen.findByRole('radio', {
+      name: new RegExp(t(key.situationTitle(situations[0]!), { ns: 'content' })),
+    }),
+  );
+  await user.click(screen.getByRole('button', { name: t('actions.next') }));
+};
+
+// Whole renders of the app with real storage: slow on a loaded machine (the full suite runs files
+// side by side on two cores), never stuck.
+vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
   window.localStorage.clear();
+  window.sessionStorage.clear();
   setUrl('/');
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -74,23 +92,52 @@ describe('saved case', () => {
     expect(window.location.hash).toBe('#/know');
   });
 
-  it('is saved as the user goes, from the first choice of a situation', async () => {
+  it('is saved as the user goes, from the first choice of a situation, in this tab only', async () => {
     const user = userEvent.setup();
     renderWithI18n(<App content={content} boot={bootNow(content)} />);
     await user.click(screen.getByRole('button', { name: t('start.begin') }));
-    expect(stored()).toBeNull();
-    await user.click(
-      await screen.findByRole('radio', {
-        name: new RegExp(t(key.situationTitle(situations[0]!), { ns: 'content' })),
-      }),
-    );
-    await user.click(screen.getByRole('button', { name: t('actions.next') }));
+    expect(inTab()).toBeNull();
+    await chooseSituation(user);
     // Written once the new step is painted.
-    await waitFor(() => expect(stored()).not.toBeNull());
-    expect(JSON.parse(stored()!)).toMatchObject({
+    await waitFor(() => expect(inTab()).not.toBeNull());
+    expect(JSON.parse(inTab()!)).toMatchObject({
       step: 'know',
       case: { situation: situations[0] },
     });
+    // A shared computer by default: nothing stays in the browser once the tab is closed.
+    expect(stored()).toBeNull();
+  });
+
+  it('on a computer the worker says is theirs, is kept in the browser too', async () => {
+    const user = userEvent.setup();
+    ownComputer();
+    renderWithI18n(<App content={content} boot={bootNow(content)} />);
+    await user.click(screen.getByRole('button', { name: t('start.begin') }));
+    await chooseSituation(user);
+    await waitFor(() => expect(stored()).not.toBeNull());
+    expect(JSON.parse(stored()!)).toMatchObject({ step: 'know', revision: 1 });
+  });
+
+  it('keeps the answers ticked on a page but not yet sent', async () => {
+    const user = userEvent.setup();
+    saveCase(window.sessionStorage, content, { ...saved, answers: {} }, 'know');
+    setUrl('/#/know');
+    renderWithI18n(<App content={content} boot={bootNow(content)} />);
+    const q = walkPath(content, { ...saved, answers: {} }).find(
+      (s) => s.posture === 'know' && s.question.kind !== 'multiple',
+    )!.question;
+    await user.click(
+      await screen.findByRole('radio', {
+        name: t(key.option(q.id, q.options[0]!.id), { ns: 'content' }),
+      }),
+    );
+    // No "Next": the answer is written on its own, shortly after it is shown.
+    await waitFor(() =>
+      expect(JSON.parse(inTab()!)).toMatchObject({
+        step: 'know',
+        case: { answers: { [q.id]: [q.options[0]!.id] } },
+      }),
+    );
   });
 
   it('when storage fails, says the case will not be kept and carries on', async () => {
@@ -104,6 +151,7 @@ describe('saved case', () => {
       clear: () => undefined,
     };
     vi.stubGlobal('localStorage', broken);
+    vi.stubGlobal('sessionStorage', broken);
     renderWithI18n(<App content={content} boot={bootNow(content)} />);
     await user.click(screen.getByRole('button', { name: t('start.begin') }));
     await user.click(
@@ -188,7 +236,8 @@ describe('import and export', () => {
     renderWithI18n(<App content={content} boot={bootNow(content)} />);
     await user.click(screen.getByRole('button', { name: t('case.share') }));
     const link = screen.getByRole<HTMLInputElement>('textbox', { name: t('case.shareLabel') });
-    expect(new URL(link.value).searchParams.get(SHARE_PARAM)).toBeTruthy();
+    expect(new URL(link.value).search).toBe('');
+    expect(shareCodeIn(link.value)).toBeTruthy();
     expect(link.value).not.toContain('secret');
   });
 });

@@ -1,7 +1,8 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeShare, SHARE_PARAM } from '../../src/domain/case/share';
+import { decodeShare } from '../../src/domain/case/shareLink.read';
+import { shareCodeIn } from '../../src/domain/case/shareLink.write';
 import { key } from '../../src/domain/content/keys';
 import type { Content } from '../../src/domain/content/types';
 import { POSTURES } from '../../src/domain/content/types';
@@ -92,8 +93,8 @@ describe('the decision sheet', () => {
     data.sheet = { reference: 'D-7', notes: 'note privée', consent: 'asked' };
     renderSheet(data);
     expect(screen.getByRole('img', { name: t('sheet.footer.qr') })).toBeInTheDocument();
-    const link = screen.getByRole('link', { name: /[?&]case=/ });
-    const encoded = new URL(link.getAttribute('href')!).searchParams.get(SHARE_PARAM)!;
+    const link = screen.getByRole('link', { name: /#case=/ });
+    const encoded = shareCodeIn(link.getAttribute('href')!)!;
     const decoded = decodeShare(content, encoded);
     expect(decoded.ok && decoded.data.answers).toEqual(data.answers);
     expect(decoded.ok && decoded.data.situation).toBe(data.situation);

@@ -3,8 +3,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { serializeCase } from '../../src/domain/case/caseFile';
-import { shareUrl } from '../../src/domain/case/shareLink';
+import { serializeCase } from '../../src/domain/case/caseFile.write';
+import { shareUrl } from '../../src/domain/case/shareLink.write';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
 import { evaluate } from '../../src/domain/engine';
@@ -183,6 +183,40 @@ describe('comparing groups', () => {
       expect(header.textContent?.includes(t('workshop.table.differs')), qid).toBe(differs);
     }
     expect(differing).toBeGreaterThan(0);
+  });
+
+  it('checks each file’s size before reading it, and names every refused file', async () => {
+    const user = userEvent.setup();
+    renderWorkshop('/compare');
+    const huge = file('huge.json', 'x');
+    // Reading it would take the whole file into memory: refused on its size alone.
+    Object.defineProperty(huge, 'size', { value: 10 * 1024 * 1024 });
+    huge.text = () => Promise.reject(new Error('must not be read'));
+    const unreadable = file('moved.json', '{}');
+    // The file was moved or deleted after it was chosen: the browser cannot read it.
+    unreadable.text = () => Promise.reject(new DOMException('gone', 'NotReadableError'));
+    await user.upload(screen.getByLabelText(t('workshop.import.files')), [
+      file('groupe-a.json', serializeCase(content, groups[0]!)),
+      huge,
+      unreadable,
+      file('groupe-b.json', serializeCase(content, groups[1]!)),
+    ]);
+    await waitFor(() =>
+      expect(screen.getByText(t('workshop.import.loaded', { count: 2 }))).toBeInTheDocument(),
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(t('workshop.import.errors.too-large', { name: 'huge.json' }));
+    expect(alert).toHaveTextContent(t('workshop.import.errors.unreadable', { name: 'moved.json' }));
+  });
+
+  it('adds a group from a share link whose code is after #case=', async () => {
+    const user = userEvent.setup();
+    renderWorkshop('/compare');
+    const link = shareUrl(content, groups[0]!, { origin: 'https://example.org', pathname: '/' });
+    expect(link).toContain('#case=');
+    await user.type(screen.getByLabelText(t('workshop.import.link')), link);
+    await user.click(screen.getByRole('button', { name: t('workshop.import.addLink') }));
+    expect(screen.getByText(t('workshop.import.loaded', { count: 1 }))).toBeInTheDocument();
   });
 
   it('keeps the same file chosen twice once, and says so', async () => {

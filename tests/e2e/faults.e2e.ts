@@ -77,13 +77,15 @@ test('a screen that crashes shows the recovery page, which exports every answer 
 
 const STORAGE_FAULTS = {
   disabled: () => {
-    // As with cookies blocked or some private modes: any access throws.
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
+    // As with cookies blocked or some private modes: any access to either storage throws (the
+    // case lives in sessionStorage on a shared computer, ADR 0016).
+    for (const name of ['localStorage', 'sessionStorage'])
+      Object.defineProperty(window, name, {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
   },
   full: () => {
     Storage.prototype.setItem = function () {

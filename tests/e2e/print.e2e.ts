@@ -100,7 +100,7 @@ for (const walk of cases)
       expect(text).toContain(flat(today));
       expect(text).toContain(reference);
       expect(text).toContain(flat(t('sheet.signatures.worker')));
-      expect(text).toContain(`?case=`);
+      expect(text).toContain(`#case=`);
       for (const words of navigationTexts(lng)) expect(text).not.toContain(flat(words));
       expect(pageErrors(page)).toEqual([]);
       await page.context().close();

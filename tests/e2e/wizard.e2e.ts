@@ -234,7 +234,8 @@ test('quick exit leaves for a neutral page and leaves nothing in storage', async
   const context = await newContext(browser);
   const page = await openApp(context);
   await walkToReview(page, walk, () => Promise.resolve());
-  expect(await page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
+  // A shared computer by default: the case is kept in this tab (ADR 0016).
+  expect(await page.evaluate(() => sessionStorage.length)).toBeGreaterThan(0);
   // The start page offers to resume the saved case, with a way to forget it.
   await page.goto(new URL('./', page.url()).href);
   await expect.poll(() => page.getByRole('heading', { name: t('resume.title') }).count()).toBe(1);

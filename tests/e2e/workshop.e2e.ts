@@ -2,7 +2,7 @@
 // driven from the keyboard, the case sheet printed on A4, and axe on every workshop screen.
 import type { Browser, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { serializeCase } from '../../src/domain/case/caseFile';
+import { serializeCase } from '../../src/domain/case/caseFile.write';
 import { key } from '../../src/domain/content/keys';
 import type { CaseData } from '../../src/domain/wizard/steps';
 import { compareCases } from '../../src/domain/workshop/compare';

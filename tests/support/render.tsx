@@ -3,10 +3,10 @@ import { render } from '@testing-library/react';
 import i18next from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { browserStore } from '../../src/domain/case/savedCase';
 import { NAMESPACES } from '../../src/i18n/namespaces';
 import { i18nOptions } from '../../src/i18n/options';
 import { bootCase, type Boot } from '../../src/ui/case/boot';
+import { browserStores } from '../../src/ui/case/keeping';
 import { realContent, realLocales } from './content';
 
 export function testI18n(lng = 'fr') {
@@ -43,5 +43,5 @@ export function renderWithI18n(ui: ReactElement, lng = 'fr') {
  * in jsdom's storage and address are read as in the browser.
  */
 export function bootNow(content = realContent()): Boot {
-  return bootCase(content, browserStore(), window.location);
+  return bootCase(content, browserStores(), window.location);
 }

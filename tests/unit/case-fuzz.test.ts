@@ -2,10 +2,11 @@
 // mutated inputs: parsing never throws, and what is refused never reaches the case.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCaseFile, serializeCase } from '../../src/domain/case/caseFile';
-import { decodeShare, encodeShare } from '../../src/domain/case/share';
-import { checkCharacters, structureHash } from '../../src/domain/case/shareLink';
-import { readCaseFile } from '../../src/ui/case/ImportCase';
+import { parseCaseFile } from '../../src/domain/case/caseFile.read';
+import { serializeCase } from '../../src/domain/case/caseFile.write';
+import { decodeShare } from '../../src/domain/case/shareLink.read';
+import { checkCharacters, encodeShare, structureHash } from '../../src/domain/case/shareLink.write';
+import { readCaseFile } from '../../src/ui/case/readCaseFile';
 import type { CaseData } from '../../src/domain/wizard';
 import { answeredCase } from '../support/cases';
 import { realContent } from '../support/content';

@@ -30,6 +30,12 @@ describe.each(['fr', 'en'])('the start page pre-rendered in %s', (lng) => {
     expect(text).not.toMatch(/\b(app|start|steps|startMore|quickExit|case|resume)\.[a-zA-Z]/);
     expect(page.html).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=/i);
   });
+
+  it('carries a hidden repair offer in that language, for public/watchdog.js', () => {
+    expect(page.repair).toMatch(/^<div id="repair"[^>]* hidden=""/);
+    expect(page.repair).toContain(`>${escapeHtml(word(lng, 'repair.button'))}</button>`);
+    expect(page.repair).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=/i);
+  });
 });
 
 describe('index.html with the pre-rendered page', () => {
@@ -48,6 +54,10 @@ describe('index.html with the pre-rendered page', () => {
     );
     expect(out).toContain('<title>Start &amp; &quot;go&quot; — Discerne</title>');
     expect(out).toContain('<html lang="en">');
+    // The repair offer, outside the root React takes over.
+    expect(
+      injectPrerendered(html, { ...page, repair: '<div id="repair" hidden></div>' }),
+    ).toContain('<div id="repair" hidden></div><div id="root"');
   });
 
   it('fails the build when index.html has nowhere to put it', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { loadCase } from '../../src/domain/case/savedCase.read';
 import {
   EXPIRY_MS,
   forgetCase,
-  loadCase,
   saveCase,
   STORAGE_KEY,
+  storedTag,
   type CaseStore,
-} from '../../src/domain/case/storage';
+} from '../../src/domain/case/savedCase.write';
 import type { Content } from '../../src/domain/content/types';
 import type { CaseData } from '../../src/domain/wizard';
 import { answeredCase } from '../support/cases';
@@ -50,7 +51,8 @@ const withVersion = (version: string): Content => ({
 describe('saved case', () => {
   it('comes back with its step and every answer, free text included, under one key', () => {
     const store = memoryStore();
-    expect(saveCase(store, content, data, 'want', now)).toBe(true);
+    const tag = { caseId: 'c1', revision: 3 };
+    expect(saveCase(store, content, data, 'want', now, tag)).toBe(true);
     expect([...store.items.keys()]).toEqual([STORAGE_KEY]);
     expect(loadCase(store, content, now + 1000)).toEqual({
       status: 'found',
@@ -58,7 +60,9 @@ describe('saved case', () => {
       step: 'want',
       savedAt: now,
       migrated: false,
+      tag,
     });
+    expect(storedTag(store)).toEqual(tag);
   });
 
   it('expires after 7 days and is then deleted', () => {
@@ -86,11 +90,49 @@ describe('saved case', () => {
     expect(loaded).toMatchObject({ status: 'found', data, step: 'can', migrated: true });
   });
 
-  it('discards, with a notice, a case saved under another major version or a broken record', () => {
+  it('opens a case saved under another major version, keeping the answers still asked', () => {
     const store = memoryStore();
-    saveCase(store, withVersion('999.0.0'), data, 'can', now);
-    expect(loadCase(store, content, now)).toEqual({ status: 'discarded' });
-    expect(store.items.size).toBe(0);
+    const stale: CaseData = {
+      ...data,
+      answers: { ...data.answers, 'gone.question': ['yes'] },
+    };
+    saveCase(store, withVersion('0.9.0'), stale, 'can', now);
+    expect(loadCase(store, content, now)).toMatchObject({
+      status: 'found',
+      data,
+      migrated: true,
+    });
+  });
+
+  it('counts a save time in the future (a clock put back) as now, never as expired', () => {
+    const store = memoryStore();
+    saveCase(store, content, data, 'know', now);
+    // The clock was put back by an hour, then by ten days, since the save.
+    for (const back of [61_000, 60 * 60_000, 10 * 24 * 60 * 60_000]) {
+      expect(loadCase(store, content, now - back)).toMatchObject({
+        status: 'found',
+        savedAt: now - back,
+      });
+    }
+    expect(store.items.size).toBe(1);
+  });
+
+  it('reads a record of format 1 (no case id) as revision 0', () => {
+    const store = memoryStore();
+    saveCase(store, content, data, 'know', now);
+    const old = JSON.parse(store.items.get(STORAGE_KEY)!) as Record<string, unknown>;
+    delete old.caseId;
+    delete old.revision;
+    old.formatVersion = 1;
+    store.items.set(STORAGE_KEY, JSON.stringify(old));
+    expect(loadCase(store, content, now)).toMatchObject({
+      status: 'found',
+      tag: { caseId: '', revision: 0 },
+    });
+  });
+
+  it('discards, with a notice, a record it cannot read', () => {
+    const store = memoryStore();
     for (const text of ['{', '{"format":"discerne-saved-case","formatVersion":0}', '[]', 'null']) {
       store.items.set(STORAGE_KEY, text);
       expect(loadCase(store, content, now)).toEqual({ status: 'discarded' });

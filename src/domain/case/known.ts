@@ -32,19 +32,6 @@ export function answersKnown(content: Content, answers: Answers): boolean {
   });
 }
 
-/** The answers that are still valid under this content (a minor content update migrated). */
-export function keepKnownAnswers(content: Content, answers: Answers): Answers {
-  const questions = questionsById(content);
-  return Object.fromEntries(
-    Object.entries(answers)
-      .filter(([qid, given]) => {
-        const q = questions.get(qid);
-        return q !== undefined && validAnswer(q, given);
-      })
-      .map(([qid, given]) => [qid, [...given]]),
-  );
-}
-
 /** A copy of answers, so a decoded payload never aliases the caller's objects. */
 export const copyAnswers = (answers: Answers): Answers =>
   Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, [...v]]));

@@ -2,15 +2,16 @@
 // answers only (never the free text). Shown on the check page and below the result.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseFileName, CASE_FILE_TYPE, serializeCase } from '../../domain/case/caseFormat';
-import { shareUrl } from '../../domain/case/shareLink';
+import { caseFileName, CASE_FILE_TYPE, serializeCase } from '../../domain/case/caseFile.write';
+import { shareUrl } from '../../domain/case/shareLink.write';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
+import { CaseKeeping } from './CaseKeeping';
 import { ImportCase } from './ImportCase';
 
 interface Props {
   data: CaseData;
-  onImport: (data: CaseData) => void;
+  onImport: (data: CaseData, migrated: boolean) => void;
   /** This browser does not keep the case: exporting is the only way to keep it. */
   unavailable: boolean;
 }
@@ -37,6 +38,7 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
     <section className="case-tools no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('case.toolsTitle')}</h2>
       {unavailable && <p className="hint warning">{t('case.notice.unavailable')}</p>}
+      <CaseKeeping />
       <div className="case-tool">
         <button
           type="button"

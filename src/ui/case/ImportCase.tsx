@@ -3,42 +3,20 @@
 // the current case is left as it was.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_CASE_FILE_CHARS, type CaseFileError } from '../../domain/case/caseFormat';
-import type { Content } from '../../domain/content/types';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
+import { readCaseFile, type ReadError } from './readCaseFile';
 
-type ImportError = CaseFileError | 'unreadable';
-
-/** Reads and checks a chosen file; never throws, never touches the case. */
-export async function readCaseFile(
-  content: Content,
-  file: Blob,
-): Promise<{ ok: true; data: CaseData } | { ok: false; error: ImportError }> {
-  // UTF-8 takes up to 4 bytes a character: anything bigger cannot be a case file.
-  if (file.size > MAX_CASE_FILE_CHARS * 4) return { ok: false, error: 'too-large' };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { ok: false, error: 'unreadable' };
-  }
-  // The reader (and its validator) is fetched only when a file is chosen.
-  let result;
-  try {
-    const { parseCaseFile } = await import('../../domain/case/caseFile');
-    result = parseCaseFile(content, text);
-  } catch {
-    return { ok: false, error: 'unreadable' };
-  }
-  return result.ok ? { ok: true, data: result.data } : result;
+interface Props {
+  /** `migrated`: the file came from another content version and lost answers on the way. */
+  onImport: (data: CaseData, migrated: boolean) => void;
 }
 
-export function ImportCase({ onImport }: { onImport: (data: CaseData) => void }) {
+export function ImportCase({ onImport }: Props) {
   const { t } = useTranslation('ui');
   const content = useContent();
   const id = useId();
-  const [error, setError] = useState<ImportError | null>(null);
+  const [error, setError] = useState<ReadError | null>(null);
   const errorId = `${id}-error`;
   return (
     <div className={error ? 'field field--error import-case' : 'field import-case'}>
@@ -66,7 +44,7 @@ export function ImportCase({ onImport }: { onImport: (data: CaseData) => void })
             input.value = '';
             if (result.ok) {
               setError(null);
-              onImport(result.data);
+              onImport(result.data, result.migrated);
             } else setError(result.error);
           });
         }}

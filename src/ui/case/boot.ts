@@ -1,14 +1,22 @@
-// What the app opens with: a shared link, the case saved in this browser (a reload comes back to
-// the same step with the same answers), or a fresh start with an offer to resume. Computed once,
-// before the machine starts, so the first screen is already the right one. Loaded only when
-// there is a saved case or a share link to read (startBoot.ts): it needs the validator.
-import type { ShareError } from '../../domain/case/share';
-import { decodeShare, SHARE_PARAM } from '../../domain/case/share';
-import { loadCase, type CaseStore, type SavedCase } from '../../domain/case/storage';
+// What the app opens with: a shared link, this tab's own copy of its case (a reload, a tab the
+// phone discarded, an update), the case kept in this browser, or a fresh start with an offer to
+// resume. Computed once, before the machine starts, so the first screen is already the right
+// one. Loaded only when there is a saved case or a share link to read (startBoot.ts): it needs
+// the validator.
+import { loadCase } from '../../domain/case/savedCase.read';
+import {
+  newCaseId,
+  type CaseTag,
+  type LoadResult,
+  type SavedCase,
+} from '../../domain/case/savedCase.write';
+import { decodeShare, type ShareError } from '../../domain/case/shareLink.read';
+import { shareCodeIn, withoutShareCode } from '../../domain/case/shareLink.write';
 import type { Content } from '../../domain/content/types';
 import type { CaseData, Step } from '../../domain/wizard/steps';
-import { reachable, resumeStep } from './resumeStep';
 import { stepFromHash } from '../useStepUrl';
+import { readTabState, type CaseStores } from './keeping';
+import { reachable, resumeStep } from './resumeStep';
 
 /** A message shown once, above the first screen. Keys of the `case` section of `ui`. */
 export type CaseNotice =
@@ -17,7 +25,11 @@ export type CaseNotice =
   | { kind: 'expired' }
   | { kind: 'discarded' }
   | { kind: 'migrated' }
-  | { kind: 'unavailable' };
+  | { kind: 'unavailable' }
+  /** Another case is kept in this browser: the worker may open it instead (never swapped in). */
+  | { kind: 'other-saved' }
+  /** This case was changed in another tab since this tab last saved it. */
+  | { kind: 'changed-elsewhere' };
 
 export interface Boot {
   /** The case the machine starts with; undefined for a fresh one. */
@@ -27,33 +39,44 @@ export interface Boot {
   notices: CaseNotice[];
   /** A saved case offered on the start page rather than opened. */
   resume: SavedCase | null;
-  /** Opened from a share link: not saved over the worker's own case until it is changed. */
+  /** Opened from a share link and not changed since: not saved over the browser's case. */
   shared: boolean;
-  /** The address without the share parameter, to put in the address bar once read. */
+  /** The address without the share code, to put in the address bar at once. */
   cleanUrl: string | null;
+  /** Which case this tab holds and the browser revision it last read (two tabs, ADR 0009). */
+  tag?: CaseTag;
+  /** This tab's case is kept in this tab only: the worker chose to keep the browser's other one. */
+  detached?: boolean;
 }
+
+const found = (r: LoadResult) => (r.status === 'found' ? r : null);
 
 export function bootCase(
   content: Content,
-  store: CaseStore | null,
+  stores: CaseStores,
   location: Pick<Location, 'href'>,
 ): Boot {
   const notices: CaseNotice[] = [];
-  let cleanUrl: string | null = null;
-  const url = new URL(location.href);
-  const link = url.searchParams.get(SHARE_PARAM);
-  const saved = loadCase(store, content);
-  if (saved.status === 'unavailable') notices.push({ kind: 'unavailable' });
-  if (saved.status === 'expired' || saved.status === 'discarded')
-    notices.push({ kind: saved.status });
+  const link = shareCodeIn(location.href);
+  const cleanUrl = link === null ? null : withoutShareCode(location.href);
+  const own = loadCase(stores.tab, content);
+  const kept = loadCase(stores.device, content);
+  const tabState = readTabState(stores.tab);
+  if (kept.status === 'unavailable' && own.status === 'unavailable')
+    notices.push({ kind: 'unavailable' });
+  for (const r of [kept, own])
+    if (
+      (r.status === 'expired' || r.status === 'discarded') &&
+      !notices.some((n) => n.kind === r.status)
+    )
+      notices.push({ kind: r.status });
 
   if (link !== null) {
-    // Read once, then gone from the address bar: a reload or a bookmark does not reopen it.
-    url.searchParams.delete(SHARE_PARAM);
-    cleanUrl = url.href;
+    // Read once, then gone from the address bar; this tab keeps it for a reload.
     const shared = decodeShare(content, link);
     if (shared.ok) {
       notices.push({ kind: 'shared' });
+      if (found(kept)) notices.push({ kind: 'other-saved' });
       return {
         data: shared.data,
         step: resumeStep(content, shared.data),
@@ -61,25 +84,42 @@ export function bootCase(
         resume: null,
         shared: true,
         cleanUrl,
+        tag: { caseId: newCaseId(), revision: 0 },
       };
     }
     notices.push({ kind: 'share-error', error: shared.error });
   }
 
-  if (saved.status !== 'found')
-    return { step: 'start', notices, resume: null, shared: false, cleanUrl };
-  if (saved.migrated) notices.push({ kind: 'migrated' });
-  const asked = stepFromHash(url.hash);
+  const tabCase = found(own);
+  const browserCase = found(kept);
+  const opened = tabCase ?? browserCase;
+  if (!opened) return { step: 'start', notices, resume: null, shared: false, cleanUrl };
+  if (opened.migrated) notices.push({ kind: 'migrated' });
+  if (tabCase && browserCase) {
+    const same = tabCase.tag.caseId === browserCase.tag.caseId;
+    // Both exist: this tab's case opens (it is what the worker was looking at), and the
+    // browser's is never swapped in silently — the worker is told and chooses.
+    if (same && browserCase.tag.revision > tabCase.tag.revision)
+      notices.push({ kind: 'changed-elsewhere' });
+    else if (!same && !tabState.detached) notices.push({ kind: 'other-saved' });
+  }
+  const fromTab = opened === tabCase;
+  const common = {
+    notices,
+    shared: fromTab && tabState.shared === true,
+    detached: fromTab && tabState.detached === true,
+    cleanUrl,
+    tag: opened.tag,
+  };
+  const asked = stepFromHash(new URL(location.href).hash);
   // A reload (or back/forward into the app) on a step's URL reopens that step at once; the
   // bare address offers to resume on the start page instead.
   if (asked !== null && asked !== 'start')
     return {
-      data: saved.data,
-      step: reachable(content, saved.data, asked),
-      notices,
+      ...common,
+      data: opened.data,
+      step: reachable(content, opened.data, asked),
       resume: null,
-      shared: false,
-      cleanUrl,
     };
-  return { step: 'start', notices, resume: saved, shared: false, cleanUrl };
+  return { ...common, step: 'start', resume: opened };
 }

@@ -1,10 +1,11 @@
 // What the app opens with, decided before the first render. Most visits have neither a saved
 // case nor a share link: they start at once, without downloading the validator (zod) that
 // reading either needs. Otherwise boot.ts is fetched and reads them.
-import { browserStore, STORAGE_KEY } from '../../domain/case/savedCase';
-import { SHARE_PARAM } from '../../domain/case/shareLink';
+import { STORAGE_KEY, type CaseStore } from '../../domain/case/savedCase.write';
+import { shareCodeIn } from '../../domain/case/shareLink.write';
 import type { Content } from '../../domain/content/types';
 import type { Boot } from './boot';
+import { browserStores } from './keeping';
 
 export const FRESH_BOOT: Boot = {
   step: 'start',
@@ -14,8 +15,7 @@ export const FRESH_BOOT: Boot = {
   cleanUrl: null,
 };
 
-function hasSavedCase(): boolean | null {
-  const store = browserStore();
+function hasSavedCase(store: CaseStore | null): boolean | null {
   if (!store) return null;
   try {
     return store.getItem(STORAGE_KEY) !== null;
@@ -24,10 +24,20 @@ function hasSavedCase(): boolean | null {
   }
 }
 
-export async function startBoot(content: Content, location: Pick<Location, 'href'>): Promise<Boot> {
-  const link = new URL(location.href).searchParams.has(SHARE_PARAM);
+export async function startBoot(
+  content: Content,
+  location: Pick<Location, 'href'>,
+  history: Pick<History, 'replaceState' | 'state'> | null = null,
+): Promise<Boot> {
+  const link = shareCodeIn(location.href) !== null;
+  const stores = browserStores();
+  const saved = [hasSavedCase(stores.tab), hasSavedCase(stores.device)];
   // null: storage unreachable, which boot.ts turns into a notice.
-  if (!link && hasSavedCase() === false) return FRESH_BOOT;
+  if (!link && saved.every((s) => s === false)) return FRESH_BOOT;
   const { bootCase } = await import('./boot');
-  return bootCase(content, browserStore(), location);
+  const boot = bootCase(content, stores, location);
+  // The share code leaves the address bar before anything renders: a link of the older form
+  // (`?case=`) is rewritten at once, and no page ever sees `#case=` as a route.
+  if (boot.cleanUrl && history) history.replaceState(history.state, '', boot.cleanUrl);
+  return boot;
 }

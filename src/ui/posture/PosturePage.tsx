@@ -6,6 +6,7 @@ import { key } from '../../domain/content/keys';
 import type { PostureId } from '../../domain/content/types';
 import { postureQuestions, walkPath } from '../../domain/engine/path';
 import type { CaseData } from '../../domain/wizard/steps';
+import { useDraftAnswers } from '../case/draft';
 import { useContent } from '../ContentContext';
 import { ChoiceField, choiceInputId } from '../components/ChoiceField';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -52,6 +53,8 @@ export function PosturePage({ posture, data, onSubmit, onBack }: Props) {
   });
   const values = useWatch({ control });
   const visible = visibleFor(values);
+  // Ticked but not yet sent: kept with the case, so a reload or a discarded tab loses nothing.
+  useDraftAnswers(posture, toAnswers(questions, values));
 
   const message = (questionId: string) => {
     const m = formState.errors[fieldName(questionId)]?.message;

@@ -2,7 +2,7 @@
 // as it prints (print.css). It renders the engine's evaluation and decides nothing.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shareUrl } from '../../domain/case/shareLink';
+import { shareUrl } from '../../domain/case/shareLink.write';
 import { key } from '../../domain/content/keys';
 import { POSTURES } from '../../domain/content/types';
 import { evaluate } from '../../domain/engine/evaluate';

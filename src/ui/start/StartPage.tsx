@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { EXPIRY_MS, type SavedCase } from '../../domain/case/savedCase';
+import { EXPIRY_MS, type SavedCase } from '../../domain/case/savedCase.write';
 import type { CaseData } from '../../domain/wizard/steps';
 import { ImportCase } from '../case/ImportCase';
 

@@ -3,20 +3,19 @@
 // message while the others load.
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseCaseFile } from '../../domain/case/caseFile';
-import { decodeShare, SHARE_PARAM } from '../../domain/case/share';
+import { decodeShare } from '../../domain/case/shareLink.read';
+import { shareCodeIn } from '../../domain/case/shareLink.write';
 import { addGroups, type Group } from '../../domain/workshop/compare';
+import { readCaseFile } from '../case/readCaseFile';
 import { useContent } from '../ContentContext';
 import { CameraReader } from './CameraReader';
 import { ComparisonTable } from './ComparisonTable';
 import { useViewHeading } from './routes';
 
-/** The encoded case of a share link, from its query (or its hash's query), if any. */
+/** The encoded case of a share link (after `#case=`, or an older link's `?case=`), if any. */
 function caseParam(link: string): string | null {
   try {
-    const url = new URL(link.trim());
-    const fromHash = new URLSearchParams(url.hash.split('?')[1] ?? '');
-    return url.searchParams.get(SHARE_PARAM) ?? fromHash.get(SHARE_PARAM);
+    return shareCodeIn(link.trim());
   } catch {
     return null;
   }
@@ -45,11 +44,9 @@ export function Compare() {
   const onFiles = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
     const files = [...(input.files ?? [])];
+    // readCaseFile never rejects: one unreadable file cannot drop the batch.
     const read = await Promise.all(
-      files.map(async (file) => ({
-        name: file.name,
-        result: parseCaseFile(content, await file.text()),
-      })),
+      files.map(async (file) => ({ name: file.name, result: await readCaseFile(content, file) })),
     );
     const added: Group[] = [];
     const errors: string[] = [];

@@ -2,7 +2,7 @@
 // group opens the wizard on its phone with the case's situation and country already set.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shareUrl } from '../../domain/case/shareLink';
+import { shareUrl } from '../../domain/case/shareLink.write';
 import type { WorkshopCase } from '../../domain/content/types';
 import { playCase } from '../../domain/workshop/play';
 import { QrCode } from '../../print/QrCode';

@@ -1,5 +1,5 @@
 // Reading a share link. Decoding never throws: a tampered, truncated or outdated link gives an
-// error code the screen turns into a clear message. The format is described in shareLink.ts.
+// error code the screen turns into a clear message. The format is described in shareLink.write.ts.
 import { z } from 'zod/mini';
 import type { Content } from '../content/types.ts';
 import type { Answers } from '../engine/types.ts';
@@ -12,9 +12,7 @@ import {
   SHARE_FORMAT,
   sharedQuestions,
   structureHash,
-} from './shareLink.ts';
-
-export { encodeShare, SHARE_PARAM, shareUrl, type ShareLocation } from './shareLink.ts';
+} from './shareLink.write.ts';
 
 /** Far above any real code (a few dozen characters): refuses garbage before reading it. */
 const MAX_CODE_CHARS = 2_000;
@@ -55,7 +53,18 @@ function readTokens(code: string, count: number): (number | number[] | null)[] |
   return tokens;
 }
 
+/** A code of another format (its own check, its own layout): read as outdated, never misread. */
+const OTHER_FORMAT = /^[0-9]{1,3}\./;
+
 export function decodeShare(content: Content, encoded: string): ShareResult {
+  // Format 2 links (a weaker check) are refused as outdated: they were made under content 1.x,
+  // whose structure no longer exists anyway (ADR 0010).
+  if (
+    typeof encoded === 'string' &&
+    OTHER_FORMAT.test(encoded) &&
+    !encoded.startsWith(`${SHARE_FORMAT}.`)
+  )
+    return { ok: false, error: 'outdated' };
   if (!Code.safeParse(encoded).success) return { ok: false, error: 'malformed' };
   const body = encoded.slice(0, encoded.lastIndexOf('.'));
   if (encoded.slice(body.length + 1) !== checkCharacters(body))

@@ -1,5 +1,7 @@
 // Reading a case file (import, workshop groups). Parsing never throws: a bad, foreign,
-// truncated or outdated file gives an error code the screen turns into a clear message.
+// truncated file or another file format gives an error code the screen turns into a clear
+// message. A file written under another content version opens, keeping the answers whose
+// questions still exist, with a notice (migrate.ts): a worker's file is never just refused.
 import { z } from 'zod/mini';
 import type { Content } from '../content/types.ts';
 import { CONSENT } from '../wizard/steps.ts';
@@ -10,10 +12,9 @@ import {
   copyCase,
   MAX_CASE_FILE_CHARS,
   type CaseFileResult,
-} from './caseFormat.ts';
+} from './caseFile.write.ts';
 import { sameMajor } from './known.ts';
-
-export * from './caseFormat.ts';
+import { migrateCase } from './migrate.ts';
 
 export const CaseDataSchema = z.object({
   jurisdiction: z.enum(['BE', 'FR']),
@@ -57,8 +58,13 @@ export function parseCaseFile(content: Content, text: string): CaseFileResult {
   const parsed = CaseFileSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'malformed' };
   const file = parsed.data;
-  if (!sameMajor(content, file.contentVersion)) return { ok: false, error: 'outdated' };
+  if (!sameMajor(content, file.contentVersion)) {
+    // Ids of another major version may be gone: what still exists is kept, and said so.
+    const { data, changed } = migrateCase(content, copyCase(file.case));
+    return { ok: true, data, savedAt: file.savedAt, migrated: changed };
+  }
+  // Within one major version every id still exists: an unknown one is a damaged file.
   const data = copyCase(file.case);
   if (!caseKnown(content, data)) return { ok: false, error: 'unknown-answers' };
-  return { ok: true, data, savedAt: file.savedAt };
+  return { ok: true, data, savedAt: file.savedAt, migrated: false };
 }

@@ -1,4 +1,4 @@
-// The case as a file: what "Export" writes, and what the reader (caseFile.ts) expects. Unlike
+// The case as a file: what "Export" writes, and what the reader (caseFile.read.ts) expects. Unlike
 // the share link it carries everything, free text and sheet fields included, because the
 // worker keeps the file. Kept apart from the reader so writing needs no validator (zod) at
 // start-up: the reader is loaded when a file is imported.
@@ -27,7 +27,14 @@ export interface CaseFile {
 
 export type CaseFileError = 'malformed' | 'foreign' | 'outdated' | 'unknown-answers' | 'too-large';
 export type CaseFileResult =
-  { ok: true; data: CaseData; savedAt: string } | { ok: false; error: CaseFileError };
+  | {
+      ok: true;
+      data: CaseData;
+      savedAt: string;
+      /** Written under another content major: answers whose questions are gone were dropped. */
+      migrated: boolean;
+    }
+  | { ok: false; error: CaseFileError };
 
 export function serializeCase(content: Content, data: CaseData, savedAt = new Date()): string {
   const file: CaseFile = {
