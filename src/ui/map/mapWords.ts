@@ -1,0 +1,78 @@
+// The map's words from the locale files, for the page and for `npm run content:map` alike (no
+// React here): conditions and rules are told by the worksheet's own sentence builders.
+import { key } from '../../domain/content/keys';
+import type { Content } from '../../domain/content/types';
+import type { DecisionMap } from '../../domain/map/build';
+import type { MapWords } from '../../domain/map/words';
+import { conditionInWords } from '../worksheet/conditionWords';
+import { ruleInWords } from '../worksheet/ruleWords';
+
+/** i18next's t with the interface's words (`screens`, then `ui`) by default; `ns` for others. */
+export type Translate = (k: string, options?: Record<string, unknown>) => string;
+
+export function mapWords(t: Translate, content: Content, map: DecisionMap): MapWords {
+  const tc = (k: string) => t(k, { ns: 'content' });
+  const quote = (text: string) => t('worksheet.quote', { text });
+  const numberOf = new Map(
+    map.nodes.flatMap((n) => (n.kind === 'question' ? [[n.question, n.number] as const] : [])),
+  );
+  const rules = new Map(content.outcomes.rules.map((r) => [r.id, r]));
+  return {
+    title: t('map.drawingTitle', {
+      situation: tc(key.situationTitle(map.situation)),
+      jurisdiction: tc(key.jurisdictionName(map.jurisdiction)),
+    }),
+    posture: (p) => tc(key.postureQuestion(p)),
+    verdictsHeading: t('map.verdicts'),
+    flagsHeading: t('map.flags'),
+    rulesHeading: t('map.rules'),
+    outcomesHeading: t('map.outcomes'),
+    questionNumber: (n) => t('map.questionNumber', { n }),
+    question: (id) => tc(key.questionLabel(id)),
+    option: (q, o) => tc(key.option(q, o)),
+    several: t('worksheet.several'),
+    alone: t('worksheet.alone'),
+    signal: (s) => t(`worksheet.symbols.${s}`),
+    verdict: (v) => tc(key.verdict(v)),
+    flag: (f) => tc(key.flag(f)),
+    rule: (id) => {
+      const rule = rules.get(id);
+      if (!rule) return id;
+      return ruleInWords(rule, {
+        quote,
+        or: t('worksheet.or'),
+        and: t('worksheet.and'),
+        posture: (posture, verdicts) => t('worksheet.decision.posture', { posture, verdicts }),
+        flag: (flag) => t('worksheet.decision.flag', { flag }),
+        notFlag: (flag) => t('worksheet.decision.notFlag', { flag }),
+        when: (condition) => t('worksheet.decision.if', { condition }),
+        otherwise: t('worksheet.decision.otherwise'),
+        postureQuestion: (p) => tc(key.postureQuestion(p)),
+        verdict: (v) => tc(key.verdict(v)),
+        flagName: (f) => tc(key.flag(f)),
+      });
+    },
+    ruleNumber: (n) => t('map.ruleNumber', { n }),
+    outcome: (id) => tc(key.outcomeTitle(id)),
+    condition: (c) =>
+      conditionInWords(c, {
+        quote,
+        or: t('worksheet.or'),
+        and: t('worksheet.and'),
+        answer: (answers, question) => t('worksheet.condition.answer', { answers, question }),
+        situation: (situations) => t('worksheet.condition.situation', { situations }),
+        jurisdiction: (names) => t('worksheet.condition.jurisdiction', { jurisdictions: names }),
+        not: (condition) => t('worksheet.condition.not', { condition }),
+        question: (id) => {
+          const n = numberOf.get(id);
+          return n ? t('worksheet.questionRef', { n }) : quote(tc(key.questionLabel(id)));
+        },
+        option: (q, o) => tc(key.option(q, o)),
+        situationTitle: (id) => tc(key.situationTitle(id)),
+        jurisdictionName: (id) => tc(key.jurisdictionName(id)),
+      }),
+    onPath: t('map.case.onPath'),
+    legend: t('map.legend'),
+    legendPath: t('map.legendPath'),
+  };
+}
