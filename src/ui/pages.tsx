@@ -21,6 +21,7 @@ export const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>
   worksheet: lazy(
     withNamespaces(() => import('./worksheet/WorksheetPage'), ['content', 'screens']),
   ),
+  map: lazy(withNamespaces(() => import('./map/MapPage'), ['content', 'screens'])),
 };
 
 export function pageFromHash(hash: string): { name: string; rest: string } | null {
