@@ -1,9 +1,8 @@
 // The decision map page: the drawing, the same map as lists and a table, a case placed on it,
 // and no axe violation in jsdom.
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveCase } from '../../src/domain/case/storage';
+import { afterEach, describe, expect, it } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import type { Content } from '../../src/domain/content/types';
 import { POSTURES } from '../../src/domain/content/types';
@@ -11,6 +10,7 @@ import { evaluate } from '../../src/domain/engine';
 import { buildMap } from '../../src/domain/map';
 import type { CaseData } from '../../src/domain/wizard/steps';
 import { ContentProvider } from '../../src/ui/ContentContext';
+import { CurrentCaseProvider } from '../../src/ui/CurrentCaseContext';
 import MapPage from '../../src/ui/map/MapPage';
 import { mapHref, parseMapRoute } from '../../src/ui/map/mapLink';
 import { realContent } from '../support/content';
@@ -20,10 +20,12 @@ const t = interfaceText('fr');
 const tc = (k: string) => t(`content:${k}`);
 const content = realContent();
 
-function renderMap(rest = '', c: Content = content) {
+function renderMap(rest = '', current: CaseData | null = null, c: Content = content) {
   return renderWithI18n(
     <ContentProvider value={c}>
-      <MapPage rest={rest} />
+      <CurrentCaseProvider value={current}>
+        <MapPage rest={rest} />
+      </CurrentCaseProvider>
     </ContentProvider>,
   );
 }
@@ -39,7 +41,6 @@ async function expectNoAxeViolations(container: HTMLElement) {
 // A large page (the drawing and its lists): role queries and axe take seconds in jsdom.
 const SLOW = 30_000;
 
-beforeEach(() => window.localStorage.clear());
 afterEach(cleanup);
 
 describe('the decision map page', () => {
@@ -81,7 +82,7 @@ describe('the decision map page', () => {
   );
 
   it(
-    'places the case kept in this browser on its map, answers, rule and outcome',
+    'places the app’s current case on its map: answers, verdicts, rule and outcome',
     async () => {
       const answers = Object.fromEntries(
         POSTURES.flatMap((p) => content.postures[p].questions).map((q) => [
@@ -96,10 +97,9 @@ describe('the decision map page', () => {
         answers,
         sheet: { reference: '', notes: '', consent: null },
       };
-      saveCase(window.localStorage, content, data, 'result');
       const e = evaluate(content, data);
-      const { container } = renderMap('?case=current');
-      const where = await screen.findByRole('region', { name: t('map.case.title') });
+      const { container } = renderMap('?case=current', data);
+      const where = screen.getByRole('region', { name: t('map.case.title') });
       const n = content.outcomes.rules.findIndex((r) => r.id === e.outcome!.rule) + 1;
       expect(where).toHaveTextContent(
         t('map.case.summary', { outcome: tc(key.outcomeTitle(e.outcome!.id)), n }),
@@ -120,10 +120,23 @@ describe('the decision map page', () => {
     SLOW,
   );
 
-  it('says so when there is no case to place', async () => {
+  it('says so when there is no case to place, and sends a case of another situation to its map', () => {
     renderMap('?case=current');
-    expect(await screen.findByText(t('map.case.none'))).toBeInTheDocument();
-    await waitFor(() => expect(document.querySelector('[data-ready="true"]')).not.toBeNull());
+    expect(screen.getByText(t('map.case.none'))).toBeInTheDocument();
+    cleanup();
+    const other: CaseData = {
+      jurisdiction: 'FR',
+      situation: 'whatsapp',
+      description: '',
+      answers: {},
+      sheet: { reference: '', notes: '', consent: null },
+    };
+    renderMap('/passwords/BE?case=current', other);
+    expect(screen.getByRole('link', { name: t('map.case.back') })).toHaveAttribute(
+      'href',
+      '#/map/whatsapp/FR?case=current',
+    );
+    expect(document.querySelector('svg [data-on="true"]')).toBeNull();
   });
 });
 

@@ -1,8 +1,9 @@
 // The decision map page (#/map, ADR 0018): the whole logic of one situation in one country,
 // drawn from the content, with the same map as nested lists and a table for keyboard and
 // screen-reader users (and for paper). Opened from a case (?case=current), the case's path is
-// marked ➤ on the drawing and in the lists: "Where does my case sit?".
-import { useEffect, useState, type FormEvent } from 'react';
+// marked ➤ on the drawing and in the lists: "Where does my case sit?". The case comes from the
+// app (CurrentCaseContext): the one in progress, or the saved one it offers to resume.
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import type { JurisdictionId, PostureId } from '../../domain/content/types';
@@ -13,37 +14,12 @@ import { highlight } from '../../domain/map/highlight';
 import { layoutMap } from '../../domain/map/layout';
 import { renderSvg } from '../../domain/map/svg';
 import { FLAG_MARK, PATH_MARK, SIGNAL_SYMBOL, VERDICT_MARK } from '../../domain/map/words';
-import type { CaseData } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
+import { useCurrentCase } from '../CurrentCaseContext';
 import type { PageProps } from '../pages';
 import { mapHref, parseMapRoute } from './mapLink';
 import { mapWords } from './mapWords';
 import './map.css';
-
-/** The case kept in this browser, read only when the address asks for it. */
-type CaseState = { status: 'none' } | { status: 'loading' } | { status: 'found'; data: CaseData };
-
-function useCurrentCase(wanted: boolean): CaseState {
-  const content = useContent();
-  // undefined until read; the saved case does not change while the map is open.
-  const [read, setRead] = useState<CaseData | null | undefined>(undefined);
-  useEffect(() => {
-    if (!wanted) return;
-    let live = true;
-    // The reader validates with zod: loaded only when a case is to be placed on the map.
-    void import('../../domain/case/storage').then(({ browserStore, loadCase }) => {
-      const loaded = loadCase(browserStore(), content);
-      if (live)
-        setRead(loaded.status === 'found' && loaded.data.situation !== null ? loaded.data : null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [wanted, content]);
-  if (!wanted) return { status: 'none' };
-  if (read === undefined) return { status: 'loading' };
-  return read ? { status: 'found', data: read } : { status: 'none' };
-}
 
 interface ChooseProps {
   situation: string;
@@ -100,8 +76,8 @@ export default function MapPage({ rest }: PageProps) {
   const { t } = useTranslation(['screens', 'ui', 'content'], { nsMode: 'fallback' });
   const tc = (k: string) => t(k, { ns: 'content' });
   const route = parseMapRoute(rest);
-  const current = useCurrentCase(route.fromCase);
-  const caseData = current.status === 'found' ? current.data : null;
+  const held = useCurrentCase();
+  const caseData = route.fromCase && held?.situation ? held : null;
 
   const situations = content.situations.situations.map((s) => s.id);
   const jurisdictions = content.jurisdictions.jurisdictions.map((j) => j.id);
@@ -144,7 +120,7 @@ export default function MapPage({ rest }: PageProps) {
   const ruleNumber = new Map(content.outcomes.rules.map((r, i) => [r.id, i + 1]));
 
   return (
-    <div className="map-page" data-ready={current.status === 'loading' ? undefined : 'true'}>
+    <div className="map-page" data-ready="true">
       <h1 tabIndex={-1}>{t('map.title')}</h1>
       <p className="lead">{t('map.intro')}</p>
 
@@ -155,7 +131,7 @@ export default function MapPage({ rest }: PageProps) {
         fromCase={route.fromCase}
       />
 
-      {route.fromCase && current.status !== 'loading' && (
+      {route.fromCase && (
         <section className="map-case" aria-labelledby="map-case">
           <h2 id="map-case">{t('map.case.title')}</h2>
           {!caseData ? (
