@@ -12,6 +12,7 @@ import {
   highlight,
   layoutMap,
   nodeId,
+  printBands,
   renderSvg,
   walkMap,
   type DecisionMap,
@@ -163,6 +164,21 @@ describe.each(combos)('the map of %s in %s', (situation, jurisdiction) => {
       if (columnOf(a.x) === columnOf(b.x)) expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
     }
     expect(renderSvg(layout, idWords)).toBe(renderSvg(layoutMap(map, idWords), idWords));
+  });
+
+  it('prints in page-tall bands that cover the drawing, each box whole at least once', () => {
+    const layout = layoutMap(map, idWords);
+    const page = Math.floor(layout.width * 0.66);
+    const bands = printBands(layout, page);
+    expect(bands[0]![0]).toBe(0);
+    expect(bands.at(-1)![1]).toBe(layout.height);
+    for (const [i, [top, bottom]] of bands.entries()) {
+      expect(bottom - top).toBeLessThanOrEqual(page);
+      if (i > 0) expect(top).toBeLessThanOrEqual(bands[i - 1]![1]);
+    }
+    for (const b of layout.boxes)
+      if (b.height <= page * 0.3)
+        expect(bands.some(([top, bottom]) => b.y >= top && b.y + b.height <= bottom)).toBe(true);
   });
 });
 

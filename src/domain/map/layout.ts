@@ -409,3 +409,28 @@ export function layoutMap(map: DecisionMap, words: MapWords, lit?: MapHighlight)
     edges,
   };
 }
+
+/**
+ * Horizontal bands of the drawing for paper, each at most `bandHeight` tall. The next band starts
+ * at the top of any box the cut went through, so every box is printed whole at least once; the
+ * cut is chosen (in the lower 40 % of the band) so that the next band starts as low as possible.
+ */
+export function printBands(layout: MapLayout, bandHeight: number): [number, number][] {
+  const bands: [number, number][] = [];
+  let top = 0;
+  const restartAt = (y: number) =>
+    Math.min(y, ...layout.boxes.filter((b) => b.y < y && b.y + b.height > y).map((b) => b.y - 4));
+  while (top + bandHeight < layout.height) {
+    let cut = top + bandHeight;
+    let next = restartAt(cut);
+    for (let y = top + bandHeight; y >= top + bandHeight * 0.6; y -= 2) {
+      const r = restartAt(y);
+      if (r > next) [cut, next] = [y, r];
+    }
+    bands.push([top, cut]);
+    // Always move on, even past a box taller than a band.
+    top = Math.max(top + bandHeight * 0.3, next);
+  }
+  bands.push([top, layout.height]);
+  return bands;
+}

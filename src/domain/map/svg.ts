@@ -44,8 +44,18 @@ function box(b: LaidBox): string {
   ].join('');
 }
 
+export interface SvgOptions {
+  /** Prefix of the ids inside (title, arrow heads): one per SVG in a document. */
+  id?: string;
+  /** Only this band of the drawing, [top, bottom] (printBands). */
+  band?: [number, number];
+}
+
 /** The SVG document of a laid-out map. `words.title` is its accessible name. */
-export function renderSvg(layout: MapLayout, words: MapWords): string {
+export function renderSvg(layout: MapLayout, words: MapWords, options: SvgOptions = {}): string {
+  const id = options.id ?? 'dm';
+  const [top, bottom] = options.band ?? [0, layout.height];
+  const height = bottom - top;
   const edges = layout.edges.map((e) => {
     const faint = layout.highlighted && !e.on;
     const attrs = [
@@ -54,7 +64,7 @@ export function renderSvg(layout: MapLayout, words: MapWords): string {
       `stroke="${faint ? MUTED : INK}"`,
       `stroke-width="${e.on ? 3 : 1}"`,
       e.negated ? 'stroke-dasharray="2 3"' : '',
-      `marker-end="url(#dm-arrow${e.on ? '-on' : ''})"`,
+      `marker-end="url(#${id}-arrow${e.on ? '-on' : ''})"`,
       `data-edge="${escapeXml(e.id)}"`,
       e.on ? 'data-on="true"' : '',
     ].filter(Boolean);
@@ -63,9 +73,9 @@ export function renderSvg(layout: MapLayout, words: MapWords): string {
   const marker = (id: string, size: number) =>
     `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="${size}" markerHeight="${size}" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${INK}"/></marker>`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="dm-title" font-family="${FONT}" font-size="${FONT_SIZE}" fill="${INK}">`,
-    `<title id="dm-title">${escapeXml(words.title)}</title>`,
-    `<defs>${marker('dm-arrow', 7)}${marker('dm-arrow-on', 4)}</defs>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 ${top} ${layout.width} ${height}" width="${layout.width}" height="${height}" role="img" aria-labelledby="${id}-title" font-family="${FONT}" font-size="${FONT_SIZE}" fill="${INK}">`,
+    `<title id="${id}-title">${escapeXml(words.title)}</title>`,
+    `<defs>${marker(`${id}-arrow`, 7)}${marker(`${id}-arrow-on`, 4)}</defs>`,
     `<rect x="0" y="0" width="${layout.width}" height="${layout.height}" fill="#ffffff"/>`,
     text(layout.title),
     ...layout.legend.map(text),

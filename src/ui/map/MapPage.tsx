@@ -11,7 +11,7 @@ import { POSTURES, VERDICTS } from '../../domain/content/types';
 import { evaluate } from '../../domain/engine/evaluate';
 import { buildMap, nodeId, type OptionNode, type QuestionNode } from '../../domain/map/build';
 import { highlight } from '../../domain/map/highlight';
-import { layoutMap } from '../../domain/map/layout';
+import { layoutMap, printBands } from '../../domain/map/layout';
 import { renderSvg } from '../../domain/map/svg';
 import { FLAG_MARK, PATH_MARK, SIGNAL_SYMBOL, VERDICT_MARK } from '../../domain/map/words';
 import { useContent } from '../ContentContext';
@@ -100,7 +100,14 @@ export default function MapPage({ rest }: PageProps) {
   const evaluation = caseHere ? evaluate(content, caseHere) : null;
   const lit = caseHere && evaluation ? highlight(map, caseHere, evaluation) : undefined;
   const words = mapWords((k, o) => t(k, o), content, map);
-  const svg = renderSvg(layoutMap(map, words, lit), words);
+  const layout = layoutMap(map, words, lit);
+  const svg = renderSvg(layout, words);
+  // Paper: the drawing at the page's width, in bands one A4 landscape page tall (281 × 194 mm
+  // inside the margins), each box whole on at least one page.
+  const bands = printBands(layout, Math.floor((layout.width * 194 * 0.96) / 281));
+  const printed = bands
+    .map((band, i) => renderSvg(layout, words, { id: `dm-p${i + 1}`, band }))
+    .join('');
 
   const on = (id: string) => lit?.nodes.has(id) ?? false;
   const youMark = (id: string) =>
@@ -160,6 +167,9 @@ export default function MapPage({ rest }: PageProps) {
         </button>
         <a href="#map-lists">{t('map.toLists')}</a>
       </div>
+
+      {/* What paper gets instead of the page: the drawing in page-tall bands. */}
+      <div className="map-print" aria-hidden="true" dangerouslySetInnerHTML={{ __html: printed }} />
 
       <section aria-labelledby="map-drawing">
         <h2 id="map-drawing">{words.title}</h2>
