@@ -10,7 +10,16 @@ import { ruleInWords } from '../worksheet/ruleWords';
 /** i18next's t with the interface's words (`screens`, then `ui`) by default; `ns` for others. */
 export type Translate = (k: string, options?: Record<string, unknown>) => string;
 
-export function mapWords(t: Translate, content: Content, map: DecisionMap): MapWords {
+export function mapWords(translate: Translate, content: Content, map: DecisionMap): MapWords {
+  // The same few words come back hundreds of times (signals, verdicts, question references):
+  // asked of i18next once each, which is most of the time a map takes to lay out.
+  const cache = new Map<string, string>();
+  const t: Translate = (k, options) => {
+    const id = options ? `${k}\u0000${JSON.stringify(options)}` : k;
+    let text = cache.get(id);
+    if (text === undefined) cache.set(id, (text = translate(k, options)));
+    return text;
+  };
   const tc = (k: string) => t(k, { ns: 'content' });
   const quote = (text: string) => t('worksheet.quote', { text });
   const numberOf = new Map(
