@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { Condition, Content, JurisdictionId } from '../../src/domain/content/types';
 import { POSTURES } from '../../src/domain/content/types';
 import { evaluate, postureQuestions, questionsRead } from '../../src/domain/engine';
+import { whatWouldChange } from '../../src/domain/engine/change';
 import { signalVerdict } from '../../src/domain/engine/evaluate';
 import {
   buildMap,
   edgeId,
   highlight,
+  nearestBetter,
   layoutMap,
   nodeId,
   printBands,
@@ -18,8 +20,9 @@ import {
   type DecisionMap,
   type MapWords,
 } from '../../src/domain/map';
-import { answersArb, allQuestions } from '../support/arbitraries';
+import { answersArb, allQuestions, caseArb } from '../support/arbitraries';
 import { realContent } from '../support/content';
+import { PLAUSIBLE_LEVERS, withLevers } from '../support/levers';
 
 const content = realContent();
 const combos = content.situations.situations.flatMap((s) =>
@@ -51,6 +54,7 @@ const idWords: MapWords = {
   onPath: 'on path',
   legend: 'legend',
   legendPath: 'path',
+  legendBetter: 'better',
 };
 
 describe.each(combos)('the map of %s in %s', (situation, jurisdiction) => {
@@ -263,6 +267,39 @@ describe('the case on the map', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('marks the nearest less cautious outcome: the answers to give, its rule and outcome', () => {
+    // The real content marks its levers itself (or not yet): a chosen set of plausible ones here.
+    const levered = withLevers(content, (q) => PLAUSIBLE_LEVERS.includes(q));
+    let seen = 0;
+    fc.assert(
+      fc.property(caseArb(levered), (input) => {
+        const map = buildMap(levered, input.situation!, input.jurisdiction);
+        const e = evaluate(levered, input);
+        const all = whatWouldChange(levered, input, e);
+        const nearest = nearestBetter(all);
+        const lit = highlight(map, input, e, nearest);
+        if (!nearest) {
+          expect(lit.better).toBeNull();
+          expect(lit.betterNodes.size).toBe(0);
+          return;
+        }
+        seen++;
+        expect(nearest.edits.length).toBe(Math.min(...all.map((s) => s.edits.length)));
+        expect(nearest.caution).toBeLessThan(e.outcome!.caution);
+        expect([...lit.betterNodes].sort()).toEqual(
+          [
+            ...nearest.edits.flatMap((x) => x.to.map((o) => nodeId.option(x.question, o))),
+            nodeId.rule(nearest.rule),
+            nodeId.outcome(nearest.outcome),
+          ].sort(),
+        );
+      }),
+      { numRuns: 200 },
+    );
+    // The property is not vacuous: some random cases have a nearer outcome.
+    expect(seen).toBeGreaterThan(0);
   });
 
   it('opens a conditional question from the answer that opens it in the content', () => {

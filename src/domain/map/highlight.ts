@@ -2,6 +2,7 @@
 // engine's evaluation (the questions asked, the verdicts, the rule that fired); walkMap walks the
 // map on its own, so tests can prove the map holds the same logic as the engine.
 import { holds } from '../engine/condition.ts';
+import type { ChangeSuggestion } from '../engine/change.ts';
 import type { Answers, CaseInput, Evaluation } from '../engine/types.ts';
 import type { PostureId, Verdict } from '../content/types.ts';
 import { POSTURES } from '../content/types.ts';
@@ -19,6 +20,19 @@ export interface MapHighlight {
   /** The decision rule that fired and its outcome, once the case is complete. */
   rule: string | null;
   outcome: string | null;
+  /** The nearest less cautious outcome ("what would change the outcome"), when there is one:
+   *  the answers to give instead, and the rule and outcome they would lead to. */
+  better: { outcome: string; rule: string; answers: { question: string; option: string }[] } | null;
+  /** Node ids of that nearer outcome: the answers to give, the rule, the outcome. */
+  betterNodes: ReadonlySet<string>;
+}
+
+/** The nearest of the engine's suggestions: fewest changes first, then its own order (best
+ *  outcome first). */
+export function nearestBetter<T extends { edits: readonly unknown[] }>(
+  suggestions: readonly T[],
+): T | null {
+  return [...suggestions].sort((a, b) => a.edits.length - b.edits.length)[0] ?? null;
 }
 
 /** The questions of the map a case is asked, in order, read from the map alone. */
@@ -56,6 +70,8 @@ export function highlight(
   map: DecisionMap,
   input: Pick<CaseInput, 'answers'>,
   evaluation: Evaluation,
+  /** The nearest suggestion of whatWouldChange, if any (nearestBetter). */
+  suggestion?: ChangeSuggestion | null,
 ): MapHighlight {
   const nodes = new Set<string>();
   const edges = new Set<string>();
@@ -104,7 +120,35 @@ export function highlight(
     })();
     if (lit) edges.add(e.id);
   }
-  return { path, nodes, edges, verdicts, flags: evaluation.flags, rule, outcome };
+  const better = suggestion
+    ? {
+        outcome: suggestion.outcome,
+        rule: suggestion.rule,
+        answers: suggestion.edits.flatMap((e) =>
+          e.to.map((option) => ({ question: e.question, option })),
+        ),
+      }
+    : null;
+  const betterNodes = new Set(
+    better
+      ? [
+          ...better.answers.map((a) => nodeId.option(a.question, a.option)),
+          nodeId.rule(better.rule),
+          nodeId.outcome(better.outcome),
+        ].filter((id) => onMap.has(id))
+      : [],
+  );
+  return {
+    path,
+    nodes,
+    edges,
+    verdicts,
+    flags: evaluation.flags,
+    rule,
+    outcome,
+    better,
+    betterNodes,
+  };
 }
 
 /** The question nodes of a map, in order. */

@@ -7,7 +7,14 @@ import type { Signal } from '../content/types.ts';
 import { POSTURES } from '../content/types.ts';
 import type { DecisionMap, EdgeKind, MapNode, OptionNode, QuestionNode } from './build.ts';
 import type { MapHighlight } from './highlight.ts';
-import { FLAG_MARK, PATH_MARK, SIGNAL_SYMBOL, VERDICT_MARK, type MapWords } from './words.ts';
+import {
+  BETTER_MARK,
+  FLAG_MARK,
+  PATH_MARK,
+  SIGNAL_SYMBOL,
+  VERDICT_MARK,
+  type MapWords,
+} from './words.ts';
 
 export const FONT_SIZE = 11;
 const LINE = 14;
@@ -42,6 +49,8 @@ export interface LaidRow {
   y: number;
   height: number;
   on: boolean;
+  /** On the way to the nearest less cautious outcome (drawn with a dashed frame). */
+  alt: boolean;
   lines: TextLine[];
 }
 
@@ -56,6 +65,7 @@ export interface LaidBox {
   /** A conditional question: drawn dashed, as well as indented. */
   conditional: boolean;
   on: boolean;
+  alt: boolean;
   lines: TextLine[];
   rows: LaidRow[];
 }
@@ -136,6 +146,10 @@ function signalText(signal: Signal, words: MapWords): string {
 
 export function layoutMap(map: DecisionMap, words: MapWords, lit?: MapHighlight): MapLayout {
   const on = (id: string) => lit?.nodes.has(id) ?? false;
+  const alt = (id: string) => lit?.betterNodes.has(id) ?? false;
+  /** The marks before a node's words: on the path ➤, on the way to a nearer outcome ◇. */
+  const marks = (id: string) =>
+    `${on(id) ? `${PATH_MARK} ` : ''}${alt(id) ? `${BETTER_MARK} ` : ''}`;
   const ports = new Map<string, Ports>();
   const boxes: LaidBox[] = [];
 
@@ -148,7 +162,11 @@ export function layoutMap(map: DecisionMap, words: MapWords, lit?: MapHighlight)
   const legendWidth = 6 * (BOX_WIDTH + GUTTER) - GUTTER;
   let top = 34;
   const legend: TextLine[] = [];
-  for (const text of [legendText, ...(lit ? [`${PATH_MARK} ${words.legendPath}`] : [])]) {
+  const legendCase = [
+    ...(lit ? [`${PATH_MARK} ${words.legendPath}`] : []),
+    ...(lit?.better ? [`${BETTER_MARK} ${words.legendBetter}`] : []),
+  ];
+  for (const text of [legendText, ...(legendCase.length > 0 ? [legendCase.join('   ')] : [])]) {
     const b = block(text, GUTTER, top, legendWidth);
     legend.push(...b.lines);
     top += b.height;
@@ -221,7 +239,7 @@ export function layoutMap(map: DecisionMap, words: MapWords, lit?: MapHighlight)
         const chosen = on(o.id);
         // Symbol first (to scan), then the answer, then the signal's word: never symbol alone.
         const parts = [
-          `${chosen ? `${PATH_MARK} ` : ''}${SIGNAL_SYMBOL[o.signal]} ${words.option(o.question, o.option)}${o.exclusive ? ` (${words.alone})` : ''} (${words.signal(o.signal)})`,
+          `${marks(o.id)}${SIGNAL_SYMBOL[o.signal]} ${words.option(o.question, o.option)}${o.exclusive ? ` (${words.alone})` : ''} (${words.signal(o.signal)})`,
           ...o.flags.map((f) => `${FLAG_MARK} ${words.flag(f)}`),
         ];
         const rowLines: TextLine[] = [];
@@ -240,7 +258,7 @@ export function layoutMap(map: DecisionMap, words: MapWords, lit?: MapHighlight)
           rowCursor += b.height;
         });
         const height = rowCursor - rowTop;
-        rows.push({ node: o.id, y: rowTop, height, on: chosen, lines: rowLines });
+        rows.push({ node: o.id, y: rowTop, height, on: chosen, alt: alt(o.id), lines: rowLines });
         const portY = rowTop + LINE / 2;
         ports.set(o.id, { left: { x, y: portY }, right: { x: x + width, y: portY } });
         cursor = rowCursor;
@@ -255,6 +273,7 @@ export function layoutMap(map: DecisionMap, words: MapWords, lit?: MapHighlight)
         height,
         conditional,
         on: on(q.id),
+        alt: false,
         lines,
         rows,
       });
@@ -277,10 +296,17 @@ export function layoutMap(map: DecisionMap, words: MapWords, lit?: MapHighlight)
     let cursor = y + PAD + head.height;
     const laid: LaidRow[] = rows.map((r) => {
       const lit = on(r.node);
-      const b = block(`${lit ? `${PATH_MARK} ` : ''}${r.text}`, x + PAD, cursor + 2, inner, {
+      const b = block(`${marks(r.node)}${r.text}`, x + PAD, cursor + 2, inner, {
         bold: lit,
       });
-      const row = { node: r.node, y: cursor + 2, height: b.height, on: lit, lines: b.lines };
+      const row = {
+        node: r.node,
+        y: cursor + 2,
+        height: b.height,
+        on: lit,
+        alt: alt(r.node),
+        lines: b.lines,
+      };
       const portY = cursor + 2 + LINE / 2;
       ports.set(r.node, { left: { x, y: portY }, right: { x: x + BOX_WIDTH, y: portY } });
       cursor += b.height + 2;
@@ -296,6 +322,7 @@ export function layoutMap(map: DecisionMap, words: MapWords, lit?: MapHighlight)
       height,
       conditional: false,
       on: laid.some((r) => r.on),
+      alt: false,
       lines: head.lines,
       rows: laid,
     });
@@ -323,7 +350,7 @@ export function layoutMap(map: DecisionMap, words: MapWords, lit?: MapHighlight)
     const x = columnX(column);
     const inner = BOX_WIDTH - 2 * PAD;
     const lit = on(n.id);
-    const head = block(`${lit ? `${PATH_MARK} ` : ''}${heading}`, x + PAD, top + PAD, inner, {
+    const head = block(`${marks(n.id)}${heading}`, x + PAD, top + PAD, inner, {
       bold: true,
     });
     const body = text
@@ -339,6 +366,7 @@ export function layoutMap(map: DecisionMap, words: MapWords, lit?: MapHighlight)
       height,
       conditional: false,
       on: lit,
+      alt: alt(n.id),
       lines: [...head.lines, ...body.lines],
       rows: [],
     });

@@ -27,16 +27,18 @@ function text(line: TextLine): string {
 }
 
 function box(b: LaidBox): string {
-  const stroke = b.on ? 'stroke-width="3"' : 'stroke-width="1"';
-  const dash = b.conditional ? ' stroke-dasharray="5 3"' : '';
+  const stroke = b.on || b.alt ? 'stroke-width="3"' : 'stroke-width="1"';
+  const dash = b.conditional || (b.alt && !b.on) ? ' stroke-dasharray="5 3"' : '';
   const rows = b.rows.map((r) => {
-    const frame = r.on
-      ? `<rect x="${b.x + 2}" y="${r.y - 1}" width="${b.width - 4}" height="${r.height + 2}" fill="none" stroke="${INK}" stroke-width="2"/>`
-      : '';
-    return `<g data-node="${escapeXml(r.node)}"${r.on ? ' data-on="true"' : ''}>${frame}${r.lines.map(text).join('')}</g>`;
+    // The case's answer framed solid, the answer that would lead nearer framed dashed.
+    const frame =
+      r.on || r.alt
+        ? `<rect x="${b.x + 2}" y="${r.y - 1}" width="${b.width - 4}" height="${r.height + 2}" fill="none" stroke="${INK}" stroke-width="2"${r.on ? '' : ' stroke-dasharray="3 2"'}/>`
+        : '';
+    return `<g data-node="${escapeXml(r.node)}"${r.on ? ' data-on="true"' : ''}${r.alt ? ' data-better="true"' : ''}>${frame}${r.lines.map(text).join('')}</g>`;
   });
   return [
-    `<g data-node="${escapeXml(b.id)}"${b.on ? ' data-on="true"' : ''}>`,
+    `<g data-node="${escapeXml(b.id)}"${b.on ? ' data-on="true"' : ''}${b.alt ? ' data-better="true"' : ''}>`,
     `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="4" fill="#ffffff" stroke="${INK}" ${stroke}${dash}/>`,
     ...b.lines.map(text),
     ...rows,

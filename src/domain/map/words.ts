@@ -35,6 +35,8 @@ export interface MapWords {
   /** The legend's intro and how the case's path is drawn. */
   legend: string;
   legendPath: string;
+  /** How the nearest less cautious outcome is marked (◇). */
+  legendBetter: string;
 }
 
 /** The symbol of each signal, the same as on the paper worksheet: never colour alone. */
@@ -48,3 +50,5 @@ export const SIGNAL_SYMBOL: Record<Signal, string> = {
 export const VERDICT_MARK: Record<Verdict, string> = { clear: '✓', conditions: '!', blocked: '✕' };
 export const FLAG_MARK = '⚑';
 export const PATH_MARK = '➤';
+/** The nearest less cautious outcome and the answers that would lead to it. */
+export const BETTER_MARK = '◇';

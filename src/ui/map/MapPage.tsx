@@ -10,10 +10,17 @@ import type { JurisdictionId, PostureId } from '../../domain/content/types';
 import { POSTURES, VERDICTS } from '../../domain/content/types';
 import { evaluate } from '../../domain/engine/evaluate';
 import { buildMap, nodeId, type OptionNode, type QuestionNode } from '../../domain/map/build';
-import { highlight } from '../../domain/map/highlight';
+import { highlight, nearestBetter } from '../../domain/map/highlight';
+import { whatWouldChange } from '../../domain/engine/change';
 import { layoutMap, printBands } from '../../domain/map/layout';
 import { renderSvg } from '../../domain/map/svg';
-import { FLAG_MARK, PATH_MARK, SIGNAL_SYMBOL, VERDICT_MARK } from '../../domain/map/words';
+import {
+  BETTER_MARK,
+  FLAG_MARK,
+  PATH_MARK,
+  SIGNAL_SYMBOL,
+  VERDICT_MARK,
+} from '../../domain/map/words';
 import { useContent } from '../ContentContext';
 import { useCurrentCase } from '../CurrentCaseContext';
 import type { PageProps } from '../pages';
@@ -98,7 +105,12 @@ export default function MapPage({ rest }: PageProps) {
   // A few milliseconds for the largest situation (npm run bench:map): no memo needed.
   const map = buildMap(content, situation, jurisdiction);
   const evaluation = caseHere ? evaluate(content, caseHere) : null;
-  const lit = caseHere && evaluation ? highlight(map, caseHere, evaluation) : undefined;
+  // "What would change the outcome": the nearest less cautious outcome, marked ◇.
+  const suggestion =
+    caseHere && evaluation?.outcome
+      ? nearestBetter(whatWouldChange(content, caseHere, evaluation))
+      : null;
+  const lit = caseHere && evaluation ? highlight(map, caseHere, evaluation, suggestion) : undefined;
   const words = mapWords((k, o) => t(k, o), content, map);
   const layout = layoutMap(map, words, lit);
   const svg = renderSvg(layout, words);
@@ -110,13 +122,23 @@ export default function MapPage({ rest }: PageProps) {
     .join('');
 
   const on = (id: string) => lit?.nodes.has(id) ?? false;
-  const youMark = (id: string) =>
-    on(id) ? (
-      <span className="map-on">
-        {' '}
-        <span aria-hidden="true">{PATH_MARK}</span> ({t('map.case.onPath')})
-      </span>
-    ) : null;
+  const youMark = (id: string) => (
+    <>
+      {on(id) && (
+        <span className="map-on">
+          {' '}
+          <span aria-hidden="true">{PATH_MARK}</span> ({t('map.case.onPath')})
+        </span>
+      )}
+      {lit?.better && lit.betterNodes.has(id) && (
+        <span className="map-better">
+          {' '}
+          <span aria-hidden="true">{BETTER_MARK}</span> (
+          {t('map.case.betterMark', { outcome: tc(key.outcomeTitle(lit.better.outcome)) })})
+        </span>
+      )}
+    </>
+  );
   const questions = map.nodes.filter((n): n is QuestionNode => n.kind === 'question');
   const options = map.nodes.filter((n): n is OptionNode => n.kind === 'option');
   const numberOf = new Map(questions.map((q) => [q.id, q.number]));
@@ -149,12 +171,32 @@ export default function MapPage({ rest }: PageProps) {
               <a href={mapHref(caseData, { fromCase: true })}>{t('map.case.back')}</a>
             </p>
           ) : evaluation?.outcome ? (
-            <p>
-              {t('map.case.summary', {
-                outcome: tc(key.outcomeTitle(evaluation.outcome.id)),
-                n: ruleNumber.get(evaluation.outcome.rule),
-              })}
-            </p>
+            <>
+              <p>
+                {t('map.case.summary', {
+                  outcome: tc(key.outcomeTitle(evaluation.outcome.id)),
+                  n: ruleNumber.get(evaluation.outcome.rule),
+                })}
+              </p>
+              {lit?.better && (
+                <p>
+                  {t('map.case.better', {
+                    changes: lit.better.answers
+                      .map((a) =>
+                        t('map.case.change', {
+                          question: t('worksheet.questionRef', {
+                            n: numberOf.get(nodeId.question(a.question)),
+                          }),
+                          option: tc(key.option(a.question, a.option)),
+                        }),
+                      )
+                      .join(t('worksheet.and')),
+                    outcome: tc(key.outcomeTitle(lit.better.outcome)),
+                    n: ruleNumber.get(lit.better.rule),
+                  })}
+                </p>
+              )}
+            </>
           ) : (
             <p>{t('map.case.partial')}</p>
           )}

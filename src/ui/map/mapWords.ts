@@ -83,5 +83,6 @@ export function mapWords(translate: Translate, content: Content, map: DecisionMa
     onPath: t('map.case.onPath'),
     legend: t('map.legend'),
     legendPath: t('map.legendPath'),
+    legendBetter: t('map.legendBetter'),
   };
 }
