@@ -21,6 +21,11 @@ export const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>
   worksheet: lazy(
     withNamespaces(() => import('./worksheet/WorksheetPage'), ['content', 'screens']),
   ),
+  // The glossary page is self-contained in ./glossary (ADR 0015): one entry to move.
+  glossary: lazy(
+    withNamespaces(() => import('./glossary/GlossaryPage'), ['screens', 'carnet', 'glossary']),
+  ),
+  // The decision map is self-contained in ./map (ADR 0018): one entry to move.
   map: lazy(withNamespaces(() => import('./map/MapPage'), ['content', 'screens'])),
 };
 
