@@ -13,7 +13,7 @@ import { formatProblem } from '../src/domain/content/problem.ts';
 import { buildMap, layoutMap, renderSvg } from '../src/domain/map/index.ts';
 import { i18nOptions } from '../src/i18n/options.ts';
 import { NAMESPACES } from '../src/i18n/namespaces.ts';
-import { mapWords } from '../src/ui/map/mapWords.ts';
+import { mapWords, withResources } from '../src/ui/map/mapWords.ts';
 import { launch } from '../tests/e2e/support/chromium.ts';
 import { appReady } from '../tests/e2e/support/ready.ts';
 import { serveDist } from '../tests/e2e/support/server.ts';
@@ -62,7 +62,11 @@ for (let i = 0; i < 60; i++) {
   const t0 = performance.now();
   const map = buildMap(content, largest.situation, jurisdiction);
   const t1 = performance.now();
-  const words = mapWords((k, o) => t(k, o), content, map);
+  const words = mapWords(
+    withResources(i18n, (k, o) => t(k, o)),
+    content,
+    map,
+  );
   const layout = layoutMap(map, words);
   const t2 = performance.now();
   renderSvg(layout, words);

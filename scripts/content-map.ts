@@ -12,7 +12,7 @@ import type { JurisdictionId } from '../src/domain/content/types.ts';
 import { buildMap, layoutMap, renderSvg } from '../src/domain/map/index.ts';
 import { i18nOptions } from '../src/i18n/options.ts';
 import { NAMESPACES } from '../src/i18n/namespaces.ts';
-import { mapWords } from '../src/ui/map/mapWords.ts';
+import { mapWords, withResources } from '../src/ui/map/mapWords.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -53,7 +53,11 @@ await i18n.init({
 });
 const t = i18n.getFixedT(lng, ['screens', 'ui']);
 const map = buildMap(content, situation, country as JurisdictionId);
-const words = mapWords((k, o) => t(k, o), content, map);
+const words = mapWords(
+  withResources(i18n, (k, o) => t(k, o)),
+  content,
+  map,
+);
 const svg = renderSvg(layoutMap(map, words), words);
 const out = resolve(values.out ?? `decision-map-${situation}-${country}.${lng}.svg`);
 writeFileSync(out, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`);

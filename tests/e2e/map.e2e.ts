@@ -8,7 +8,7 @@ import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
 import { evaluate } from '../../src/domain/engine';
 import { mapHref } from '../../src/ui/map/mapLink';
-import { casesByOutcome, content, walkToResult } from './support/cases';
+import { content, walkToResult, type WalkCase } from './support/cases';
 import {
   expectNoAxeViolations,
   launchForFile,
@@ -69,7 +69,21 @@ test('a trainer opens the map from the start page and prints it on A4 landscape'
 });
 
 test('from the result, the case sits on the map: its answers, verdicts and rule marked', async () => {
-  const walk = casesByOutcome().get('refer')!;
+  // A whole case: the last answer of every question (often the most cautious), its path and
+  // outcome from the engine.
+  const situation = content.workshop.cases[0]!.situation;
+  const answers = Object.fromEntries(
+    POSTURES.flatMap((p) => content.postures[p].questions).map((q) => [
+      q.id,
+      [q.options.at(-1)!.id],
+    ]),
+  );
+  const input = { situation, jurisdiction: 'FR' as const, answers };
+  const walk: WalkCase = {
+    ...input,
+    outcome: evaluate(content, input).outcome!.id,
+    path: evaluate(content, input).path,
+  };
   const context = await newContext(browser);
   const page = await openApp(context);
   await walkToResult(page, 'fr', walk);

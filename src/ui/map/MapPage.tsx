@@ -25,7 +25,7 @@ import { useContent } from '../ContentContext';
 import { useCurrentCase } from '../CurrentCaseContext';
 import type { PageProps } from '../pages';
 import { mapHref, parseMapRoute } from './mapLink';
-import { mapWords } from './mapWords';
+import { mapWords, withResources } from './mapWords';
 import './map.css';
 
 interface ChooseProps {
@@ -80,7 +80,7 @@ function ChooseMap({ situation, jurisdiction, fromCase }: ChooseProps) {
 
 export default function MapPage({ rest }: PageProps) {
   const content = useContent();
-  const { t } = useTranslation(['screens', 'ui', 'content'], { nsMode: 'fallback' });
+  const { t, i18n } = useTranslation(['screens', 'ui', 'content'], { nsMode: 'fallback' });
   const tc = (k: string) => t(k, { ns: 'content' });
   const route = parseMapRoute(rest);
   const held = useCurrentCase();
@@ -111,7 +111,11 @@ export default function MapPage({ rest }: PageProps) {
       ? nearestBetter(whatWouldChange(content, caseHere, evaluation))
       : null;
   const lit = caseHere && evaluation ? highlight(map, caseHere, evaluation, suggestion) : undefined;
-  const words = mapWords((k, o) => t(k, o), content, map);
+  const words = mapWords(
+    withResources(i18n, (k, o) => t(k, o)),
+    content,
+    map,
+  );
   const layout = layoutMap(map, words, lit);
   const svg = renderSvg(layout, words);
   // Paper: the drawing at the page's width, in bands one A4 landscape page tall (281 × 194 mm

@@ -10,6 +10,31 @@ import { ruleInWords } from '../worksheet/ruleWords';
 /** i18next's t with the interface's words (`screens`, then `ui`) by default; `ns` for others. */
 export type Translate = (k: string, options?: Record<string, unknown>) => string;
 
+/** What of i18next the fast path needs (an i18n instance has it). */
+export interface Resources {
+  language: string;
+  getResource: (lng: string, ns: string, key: string) => unknown;
+}
+
+/**
+ * A Translate that reads a plain text (no interpolation) straight from the loaded resources,
+ * in `ns` or else `screens` then `ui`, and asks i18next's t only for the rest: a map asks for
+ * a few hundred labels, and t costs far more than a lookup (npm run bench:map).
+ */
+export function withResources(resources: Resources, t: Translate): Translate {
+  return (k, options) => {
+    const keys = options ? Object.keys(options) : [];
+    if (keys.every((x) => x === 'ns')) {
+      const namespaces = typeof options?.ns === 'string' ? [options.ns] : ['screens', 'ui'];
+      for (const ns of namespaces) {
+        const text = resources.getResource(resources.language, ns, k);
+        if (typeof text === 'string') return text;
+      }
+    }
+    return t(k, options);
+  };
+}
+
 export function mapWords(translate: Translate, content: Content, map: DecisionMap): MapWords {
   // The same few words come back hundreds of times (signals, verdicts, question references):
   // asked of i18next once each, which is most of the time a map takes to lay out.
