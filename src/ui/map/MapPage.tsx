@@ -25,7 +25,7 @@ import { useContent } from '../ContentContext';
 import { useCurrentCase } from '../CurrentCaseContext';
 import type { PageProps } from '../pages';
 import { mapHref, parseMapRoute } from './mapLink';
-import { mapWords, withResources } from './mapWords';
+import { keptTranslate, mapWords, withResources } from './mapWords';
 import './map.css';
 
 interface ChooseProps {
@@ -112,7 +112,11 @@ export default function MapPage({ rest }: PageProps) {
       : null;
   const lit = caseHere && evaluation ? highlight(map, caseHere, evaluation, suggestion) : undefined;
   const words = mapWords(
-    withResources(i18n, (k, o) => t(k, o)),
+    keptTranslate(
+      i18n,
+      i18n.language,
+      withResources(i18n, (k, o) => t(k, o)),
+    ),
     content,
     map,
   );
@@ -235,7 +239,7 @@ export default function MapPage({ rest }: PageProps) {
         <p>{t('map.listsIntro')}</p>
         {POSTURES.map((p: PostureId) => (
           <section key={p} aria-labelledby={`map-${p}`}>
-            <h3 id={`map-${p}`}>{tc(key.postureQuestion(p))}</h3>
+            <h3 id={`map-${p}`}>{words.posture(p)}</h3>
             <ol>
               {questions
                 .filter((q) => q.posture === p)
@@ -244,7 +248,7 @@ export default function MapPage({ rest }: PageProps) {
                     {q.opensWhen && (
                       <p className="map-condition">↳ {words.condition(q.opensWhen)}</p>
                     )}
-                    <strong>{tc(key.questionLabel(q.question))}</strong>
+                    <strong>{words.question(q.question)}</strong>
                     {q.several && <> {t('worksheet.several')}</>}
                     {youMark(q.id)}
                     <ul>
@@ -253,13 +257,13 @@ export default function MapPage({ rest }: PageProps) {
                         .map((o) => (
                           <li key={o.id} className={on(o.id) ? 'map-on' : undefined}>
                             <span aria-hidden="true">{SIGNAL_SYMBOL[o.signal]} </span>
-                            {tc(key.option(o.question, o.option))}
+                            {words.option(o.question, o.option)}
                             {o.exclusive && <> ({t('worksheet.alone')})</>} —{' '}
-                            {t(`worksheet.symbols.${o.signal}`)}
+                            {words.signal(o.signal)}
                             {o.flags.map((f) => (
                               <span key={f}>
                                 {' '}
-                                · {FLAG_MARK} {tc(key.flag(f))}
+                                · {FLAG_MARK} {words.flag(f)}
                               </span>
                             ))}
                             {opens(o.id).map((n) => (
@@ -280,12 +284,12 @@ export default function MapPage({ rest }: PageProps) {
           <ul>
             {POSTURES.map((p) => (
               <li key={p}>
-                <strong>{tc(key.postureQuestion(p))}</strong>
+                <strong>{words.posture(p)}</strong>
                 <ul>
                   {VERDICTS.map((v) => (
                     <li key={v} className={on(nodeId.verdict(p, v)) ? 'map-on' : undefined}>
                       <span aria-hidden="true">{VERDICT_MARK[v]} </span>
-                      {tc(key.verdict(v))}
+                      {words.verdict(v)}
                       {youMark(nodeId.verdict(p, v))}
                     </li>
                   ))}
@@ -313,7 +317,7 @@ export default function MapPage({ rest }: PageProps) {
                   {youMark(nodeId.rule(r.id))}
                 </th>
                 <td>{words.rule(r.id)}</td>
-                <td>{tc(key.outcomeTitle(r.outcome))}</td>
+                <td>{words.outcome(r.outcome)}</td>
               </tr>
             ))}
           </tbody>

@@ -35,6 +35,27 @@ export function withResources(resources: Resources, t: Translate): Translate {
   };
 }
 
+const kept = new WeakMap<object, Map<string, Map<string, string>>>();
+
+/**
+ * A Translate whose answers are kept for the life of `owner` (the i18n instance), per language:
+ * the decision table's and the conditions' sentences are the same on every map, so moving from
+ * one map to another asks i18next only for what is new. Words never change while the app runs.
+ */
+export function keptTranslate(owner: object, language: string, t: Translate): Translate {
+  let byLanguage = kept.get(owner);
+  if (!byLanguage) kept.set(owner, (byLanguage = new Map<string, Map<string, string>>()));
+  let cache = byLanguage.get(language);
+  if (!cache) byLanguage.set(language, (cache = new Map<string, string>()));
+  const store = cache;
+  return (k, options) => {
+    const id = options ? `${k}\u0000${JSON.stringify(options)}` : k;
+    let text = store.get(id);
+    if (text === undefined) store.set(id, (text = t(k, options)));
+    return text;
+  };
+}
+
 export function mapWords(translate: Translate, content: Content, map: DecisionMap): MapWords {
   // The same few words come back hundreds of times (signals, verdicts, question references):
   // asked of i18next once each, which is most of the time a map takes to lay out.
