@@ -123,96 +123,114 @@ const sets: [string, Content, number][] = [
   ['real content', real, 300],
   ['20× content', scaleContent(real, 20), 40],
 ];
+// Property runs walk many cases; on a loaded 2-core machine they need more than 5 s.
+const SLOW = 30_000;
 
 describe.each(sets)('decisive reasons and priority actions on the %s', (_, content, numRuns) => {
   const questions = new Map(allQuestions(content).map((q) => [q.id, q]));
   const least = Math.min(...content.outcomes.outcomes.map((o) => o.caution));
 
-  it('gives one to three reasons, highest norm first, from answers that weigh on the path', () => {
-    fc.assert(
-      fc.property(caseArb(content), (input) => {
-        const e = evaluate(content, input);
-        const found = decisiveReasons(content, e);
-        expect(found.length).toBeLessThanOrEqual(3);
-        if (e.outcome!.caution > least) expect(found.length).toBeGreaterThan(0);
-        expect(found.map((r) => r.rank)).toEqual(found.map((r) => r.rank).sort((a, b) => a - b));
-        const onPath = new Set(POSTURES.flatMap((p) => e.path[p]));
-        for (const r of found) {
-          const all = e.reasons.find((x) => x.reason === r.reason)!;
-          for (const a of r.answers) {
-            expect(onPath.has(a.question)).toBe(true);
-            expect(all.answers).toContainEqual(a);
+  it(
+    'gives one to three reasons, highest norm first, from answers that weigh on the path',
+    () => {
+      fc.assert(
+        fc.property(caseArb(content), (input) => {
+          const e = evaluate(content, input);
+          const found = decisiveReasons(content, e);
+          expect(found.length).toBeLessThanOrEqual(3);
+          if (e.outcome!.caution > least) expect(found.length).toBeGreaterThan(0);
+          expect(found.map((r) => r.rank)).toEqual(found.map((r) => r.rank).sort((a, b) => a - b));
+          const onPath = new Set(POSTURES.flatMap((p) => e.path[p]));
+          for (const r of found) {
+            const all = e.reasons.find((x) => x.reason === r.reason)!;
+            for (const a of r.answers) {
+              expect(onPath.has(a.question)).toBe(true);
+              expect(all.answers).toContainEqual(a);
+            }
           }
-        }
-      }),
-      { numRuns },
-    );
-  });
+        }),
+        { numRuns },
+      );
+    },
+    SLOW,
+  );
 
-  it('reads the rule that fired: its non-clear postures worst answers, or its flags', () => {
-    fc.assert(
-      fc.property(caseArb(content), (input) => {
-        const e = evaluate(content, input);
-        const rule = content.outcomes.rules.find((r) => r.id === e.outcome!.rule)!;
-        for (const a of decisiveAnswers(content, e)) {
-          const option = questions.get(a.question)!.options.find((o) => o.id === a.option)!;
-          const raises = option.flags.some((f) => rule.when.flags?.includes(f));
-          const worst = signalVerdict(a.signal) === e.postures[a.posture].verdict;
-          expect(raises || (worst && a.signal !== 'fine')).toBe(true);
-        }
-      }),
-      { numRuns },
-    );
-  });
+  it(
+    'reads the rule that fired: its non-clear postures worst answers, or its flags',
+    () => {
+      fc.assert(
+        fc.property(caseArb(content), (input) => {
+          const e = evaluate(content, input);
+          const rule = content.outcomes.rules.find((r) => r.id === e.outcome!.rule)!;
+          for (const a of decisiveAnswers(content, e)) {
+            const option = questions.get(a.question)!.options.find((o) => o.id === a.option)!;
+            const raises = option.flags.some((f) => rule.when.flags?.includes(f));
+            const worst = signalVerdict(a.signal) === e.postures[a.posture].verdict;
+            expect(raises || (worst && a.signal !== 'fine')).toBe(true);
+          }
+        }),
+        { numRuns },
+      );
+    },
+    SLOW,
+  );
 
-  it('is what set the outcome: with those answers neutral, the rule that fired no longer does', () => {
-    fc.assert(
-      fc.property(caseArb(content), (input) => {
-        const e = evaluate(content, input);
-        const decisive = decisiveAnswers(content, e);
-        const answers = { ...input.answers };
-        for (const a of decisive) {
-          const neutral = questions
-            .get(a.question)!
-            .options.find((o) => o.signal === 'fine' && o.flags.length === 0);
-          if (!neutral) return; // some answers (a refusal's kind) have no neutral option
-          answers[a.question] = [neutral.id];
-        }
-        const after = evaluate(content, { ...input, answers });
-        const grew = POSTURES.some((p) => after.path[p].some((q) => !e.path[p].includes(q)));
-        if (decisive.length === 0 || grew) return; // a new question could weigh in its turn
-        expect(after.outcome!.rule).not.toBe(e.outcome!.rule);
-      }),
-      { numRuns },
-    );
-  });
+  it(
+    'is what set the outcome: with those answers neutral, the rule that fired no longer does',
+    () => {
+      fc.assert(
+        fc.property(caseArb(content), (input) => {
+          const e = evaluate(content, input);
+          const decisive = decisiveAnswers(content, e);
+          const answers = { ...input.answers };
+          for (const a of decisive) {
+            const neutral = questions
+              .get(a.question)!
+              .options.find((o) => o.signal === 'fine' && o.flags.length === 0);
+            if (!neutral) return; // some answers (a refusal's kind) have no neutral option
+            answers[a.question] = [neutral.id];
+          }
+          const after = evaluate(content, { ...input, answers });
+          const grew = POSTURES.some((p) => after.path[p].some((q) => !e.path[p].includes(q)));
+          if (decisive.length === 0 || grew) return; // a new question could weigh in its turn
+          expect(after.outcome!.rule).not.toBe(e.outcome!.rule);
+        }),
+        { numRuns },
+      );
+    },
+    SLOW,
+  );
 
-  it('gives at most three actions, each advice once, kept for the case, with a kept resource', () => {
-    fc.assert(
-      fc.property(caseArb(content), (input) => {
-        const e = evaluate(content, input);
-        const actions = priorityActions(content, e);
-        expect(actions.length).toBeGreaterThan(0);
-        expect(actions.length).toBeLessThanOrEqual(3);
-        expect(actions[0]!.advice).toBe(e.nextSteps[0]);
-        expect(new Set(actions.map((a) => a.advice)).size).toBe(actions.length);
-        const decisive = decisiveAnswers(content, e);
-        for (const a of actions) {
-          expect([...e.nextSteps, ...e.advice]).toContain(a.advice);
-          if (a.resource !== null) expect(e.resources).toContain(a.resource);
-          if (a.from === 'outcome') expect(e.nextSteps).toContain(a.advice);
-          else
-            expect(
-              decisive.some((d) =>
-                questions
-                  .get(d.question)!
-                  .options.find((o) => o.id === d.option)!
-                  .advice.includes(a.advice),
-              ),
-            ).toBe(true);
-        }
-      }),
-      { numRuns },
-    );
-  });
+  it(
+    'gives at most three actions, each advice once, kept for the case, with a kept resource',
+    () => {
+      fc.assert(
+        fc.property(caseArb(content), (input) => {
+          const e = evaluate(content, input);
+          const actions = priorityActions(content, e);
+          expect(actions.length).toBeGreaterThan(0);
+          expect(actions.length).toBeLessThanOrEqual(3);
+          expect(actions[0]!.advice).toBe(e.nextSteps[0]);
+          expect(new Set(actions.map((a) => a.advice)).size).toBe(actions.length);
+          const decisive = decisiveAnswers(content, e);
+          for (const a of actions) {
+            expect([...e.nextSteps, ...e.advice]).toContain(a.advice);
+            if (a.resource !== null) expect(e.resources).toContain(a.resource);
+            if (a.from === 'outcome') expect(e.nextSteps).toContain(a.advice);
+            else
+              expect(
+                decisive.some((d) =>
+                  questions
+                    .get(d.question)!
+                    .options.find((o) => o.id === d.option)!
+                    .advice.includes(a.advice),
+                ),
+              ).toBe(true);
+          }
+        }),
+        { numRuns },
+      );
+    },
+    SLOW,
+  );
 });

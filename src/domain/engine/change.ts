@@ -5,7 +5,7 @@
 import type { Content, Option, PostureId, Question, Signal } from '../content/types.ts';
 import { POSTURES } from '../content/types.ts';
 import { holds, questionsRead } from './condition.ts';
-import { decide, evaluate, signalVerdict, situationFlags } from './evaluate.ts';
+import { decide, evaluate, signalVerdict, signalWeight, situationFlags } from './evaluate.ts';
 import { postureQuestions, validAnswer, walkPath, type PathStep } from './path.ts';
 import type { Answers, CaseInput, Evaluation } from './types.ts';
 
@@ -46,7 +46,10 @@ interface Tally {
 
 type Decided = { outcome: string; rule: string; caution: number } | null;
 
-const WORST_FIRST: readonly Signal[] = ['blocking', 'action', 'unsure', 'fine'];
+/** Signals from the heaviest, as evaluate weighs them: a posture's verdict is its first present. */
+const WORST_FIRST: readonly Signal[] = (['fine', 'unsure', 'action', 'blocking'] as const)
+  .slice()
+  .sort((a, b) => signalWeight(b) - signalWeight(a));
 
 function count(t: Tally, posture: PostureId, options: readonly Option[], by: 1 | -1): void {
   for (const o of options) {
@@ -87,6 +90,22 @@ function dependents(content: Content): Map<string, string[]> {
   return map;
 }
 
+/** Options counted in (1) or out (-1) of a posture. */
+interface Move {
+  posture: PostureId;
+  options: Option[];
+  by: 1 | -1;
+}
+
+interface Applied {
+  /** The changed questions and those whose condition reads them, transitively. */
+  touched: Set<string>;
+  /** Questions the new path brings without an answer. */
+  missing: number;
+  moves: Move[];
+  undo(): void;
+}
+
 /** The case's path, as walkPath gives it, and what is needed to re-decide it after changes. */
 class PathState {
   readonly steps: PathStep[];
@@ -120,16 +139,9 @@ class PathState {
       }
   }
 
-  /** Whether a change to this question's answer can change the path. */
-  movesPath(questionId: string): boolean {
-    return (dependents(this.content).get(questionId) ?? []).some((id) => this.order.has(id));
-  }
-
-  /** The outcome with these changes (to distinct questions on the path) applied, or null when
-   *  the path they lead to has a question without an answer. */
   /** Applies changes (to distinct questions on the path) to the counts, walking only the
    *  questions they touch. `missing` counts questions the new path brings without an answer. */
-  apply(edits: readonly AnswerEdit[]): { touched: Set<string>; missing: number; undo(): void } {
+  apply(edits: readonly AnswerEdit[]): Applied {
     const changed = new Map(edits.map((e) => [e.question, e.to]));
     // The changed questions and every question whose condition reads one of them, transitively.
     const touched = new Set(changed.keys());
@@ -139,7 +151,7 @@ class PathState {
       .filter((id) => this.order.has(id))
       .sort((a, b) => this.order.get(a)! - this.order.get(b)!);
 
-    const undo: (() => void)[] = [];
+    const moves: Move[] = [];
     const now = new Map<string, string[] | undefined>();
     const answerNow = (id: string) => (now.has(id) ? now.get(id) : this.onPath.get(id));
     let missing = 0;
@@ -165,18 +177,16 @@ class PathState {
       const after = isOn && validAnswer(question, wanted) ? wanted : undefined;
       if (isOn && !after) missing++;
       now.set(id, after);
-      if (before) {
-        const options = optionsOf(question, before);
-        count(this.tally, posture, options, -1);
-        undo.push(() => count(this.tally, posture, options, 1));
-      }
-      if (after) {
-        const options = optionsOf(question, after);
-        count(this.tally, posture, options, 1);
-        undo.push(() => count(this.tally, posture, options, -1));
-      }
+      if (before) moves.push({ posture, options: optionsOf(question, before), by: -1 });
+      if (after) moves.push({ posture, options: optionsOf(question, after), by: 1 });
     }
-    return { touched, missing, undo: () => undo.reverse().forEach((u) => u()) };
+    this.move(moves, 1);
+    return { touched, missing, moves, undo: () => this.move(moves, -1) };
+  }
+
+  /** Makes (1) or takes back (-1) the moves of an applied change. */
+  move(moves: readonly Move[], direction: 1 | -1): void {
+    for (const m of moves) count(this.tally, m.posture, m.options, (m.by * direction) as 1 | -1);
   }
 
   /** The outcome of the counts as they are now (memoised on the verdicts and flags). */
@@ -199,12 +209,6 @@ class PathState {
     applied.undo();
     return decided;
   }
-
-  /** Adds or removes a change that moves no question (its posture's counts only). */
-  shift(c: Candidate, by: 1 | -1): void {
-    count(this.tally, c.edit.posture, c.from, -by as 1 | -1);
-    count(this.tally, c.edit.posture, c.to, by);
-  }
 }
 
 // ---- Candidate answers
@@ -213,13 +217,15 @@ class PathState {
  *  A several-choice question: each option alone (which covers exclusive answers such as
  *  "none") and the current answer less one option. The verdict reads the worst signal and the
  *  flags of the chosen options, so what can lower an outcome is dropping options; trying every
- *  combination would grow as 2^options for no such gain. */
+ *  combination would grow as 2^options for no such gain. Never an answer with an "I don't know"
+ *  option: not knowing is not something a worker can set out to do. */
 function candidateAnswers(question: Question, current: string[]): string[][] {
   const key = (ids: string[]) => [...ids].sort().join(' ');
   const seen = new Set([key(current)]);
   const out: string[][] = [];
+  const unsure = new Set(question.options.filter((o) => o.signal === 'unsure').map((o) => o.id));
   const add = (ids: string[]) => {
-    if (ids.length === 0 || seen.has(key(ids))) return;
+    if (ids.length === 0 || seen.has(key(ids)) || ids.some((id) => unsure.has(id))) return;
     seen.add(key(ids));
     out.push(ids);
   };
@@ -229,45 +235,39 @@ function candidateAnswers(question: Question, current: string[]): string[][] {
   return out;
 }
 
-function signature(options: readonly Option[]): string {
-  return options
-    .map((o) => `${o.signal}:${[...o.flags].sort().join(',')}`)
-    .sort()
-    .join('|');
-}
-
-interface Candidate {
-  edit: AnswerEdit;
-  from: Option[];
-  to: Option[];
-  /** The change moves no question on or off the path: only its posture's counts change. */
-  local: boolean;
-  /** Local changes with the same class have the same effect on the counts. */
-  effect: string;
-}
-
 /** Every candidate change to a lever answer on the path, in path order. */
-function candidates(state: PathState): Candidate[] {
-  const out: Candidate[] = [];
-  for (const step of state.steps) {
-    if (step.question.nature !== 'lever' || !step.answer) continue;
-    const from = optionsOf(step.question, step.answer);
-    const local = !state.movesPath(step.question.id);
-    for (const to of candidateAnswers(step.question, step.answer)) {
-      const toOptions = optionsOf(step.question, to);
-      const effect = `${step.posture} ${signature(from)} > ${signature(toOptions)}`;
-      // An answer that moves no question, with the same signals and flags, changes nothing.
-      if (local && signature(from) === signature(toOptions)) continue;
-      const edit = {
-        posture: step.posture,
-        question: step.question.id,
-        from: [...step.answer],
-        to,
-      };
-      out.push({ edit, from, to: toOptions, local, effect });
+function candidates(state: PathState): AnswerEdit[] {
+  return state.steps.flatMap((step) =>
+    step.question.nature === 'lever' && step.answer
+      ? candidateAnswers(step.question, step.answer).map((to) => ({
+          posture: step.posture,
+          question: step.question.id,
+          from: [...step.answer!],
+          to,
+        }))
+      : [],
+  );
+}
+
+/** A change's net effect on the counts (and whether it leaves a question unanswered): two
+ *  changes with the same effect give the same outcome, alone or next to a third change that
+ *  touches none of their questions. */
+function effectKey(applied: Applied): string {
+  const net = new Map<string, number>();
+  const add = (k: string, n: number) => net.set(k, (net.get(k) ?? 0) + n);
+  for (const m of applied.moves)
+    for (const o of m.options) {
+      add(`${m.posture}:${o.signal}`, m.by);
+      for (const f of o.flags) add(`flag:${f}`, m.by);
     }
-  }
-  return out;
+  const parts = [...net].filter(([, n]) => n !== 0).map(([k, n]) => `${k}${n}`);
+  return `${applied.missing > 0 ? 'incomplete ' : ''}${parts.sort().join(' ')}`;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const id of small) if (large.has(id)) return true;
+  return false;
 }
 
 /**
@@ -295,49 +295,76 @@ export function whatWouldChange(
     caution: d.caution,
   });
 
-  const cands = candidates(state);
-  const found: { s: ChangeSuggestion; i: number; j: number }[] = [];
-  // The least caution each change reaches alone: a pair containing it must do better.
-  const alone = cands.map((c) => {
-    const d = state.decideWith([c.edit]);
-    return better(d) ? d : null;
+  // Each change walked once, alone; changes are then grouped by their net effect.
+  const cands = candidates(state).map((edit) => {
+    const applied = state.apply([edit]);
+    const decided = applied.missing === 0 ? state.decideNow() : null;
+    applied.undo();
+    return { edit, applied, decided, effect: effectKey(applied) };
   });
-  alone.forEach((d, i) => d && found.push({ s: suggestion([cands[i]!.edit], d), i, j: -1 }));
-  const cautionAlone = (i: number) => alone[i]?.caution ?? Infinity;
+  const effects = new Map<string, number>();
+  const effectOf = cands.map((c) => {
+    if (!effects.has(c.effect)) effects.set(c.effect, effects.size);
+    return effects.get(c.effect)!;
+  });
 
-  const pair = (i: number, j: number, d: Decided) => {
-    const [x, y] = i < j ? [i, j] : [j, i];
-    if (better(d) && cautionAlone(x) > d.caution && cautionAlone(y) > d.caution)
-      found.push({ s: suggestion([cands[x]!.edit, cands[y]!.edit], d), i: x, j: y });
+  const found: { s: ChangeSuggestion; i: number; j: number }[] = [];
+  cands.forEach((c, i) => {
+    if (better(c.decided)) found.push({ s: suggestion([c.edit], c.decided), i, j: -1 });
+  });
+  // The least caution each change reaches alone: a pair containing it must do better.
+  const alone = cands.map((c) => (better(c.decided) ? c.decided.caution : Infinity));
+
+  const pairs = (i: number, j: number, d: Decided) => {
+    if (better(d) && alone[i]! > d.caution && alone[j]! > d.caution)
+      found.push({ s: suggestion([cands[i]!.edit, cands[j]!.edit], d), i, j });
   };
+  // Two changes whose walks touch a common question (one moves the other's question, or both
+  // move the same one) are walked together.
+  const touchedBy = new Map<string, number[]>();
+  cands.forEach((c, i) => {
+    for (const id of c.applied.touched) touchedBy.set(id, [...(touchedBy.get(id) ?? []), i]);
+  });
+  const crossing = (i: number, j: number) =>
+    overlap(cands[i]!.applied.touched, cands[j]!.applied.touched);
   for (let i = 0; i < cands.length; i++) {
-    const a = cands[i]!;
-    const withA = state.apply([a.edit]);
-    // Next to a, a local change gives the same outcome as any other with the same effect:
-    // decide each effect once. A pair of local changes is seen from its first one; a local
-    // change next to one that moves the path, from the latter, whose walk is already applied.
-    const byEffect = new Map<string, Decided>();
-    for (let j = 0; j < cands.length; j++) {
-      const b = cands[j]!;
-      if (!b.local || (a.local && j <= i) || b.edit.question === a.edit.question) continue;
-      if (withA.touched.has(b.edit.question)) continue; // seen below, from scratch
-      if (withA.missing > 0) continue; // b moves nothing: the path stays incomplete
-      if (!byEffect.has(b.effect)) {
-        state.shift(b, 1);
-        byEffect.set(b.effect, state.decideNow());
-        state.shift(b, -1);
-      }
-      pair(i, j, byEffect.get(b.effect)!);
+    const partners = new Set<number>();
+    for (const id of cands[i]!.applied.touched)
+      for (const j of touchedBy.get(id) ?? []) if (j > i) partners.add(j);
+    for (const j of [...partners].sort((x, y) => x - y))
+      if (cands[j]!.edit.question !== cands[i]!.edit.question)
+        pairs(i, j, state.decideWith([cands[i]!.edit, cands[j]!.edit]));
+  }
+  // Two changes that touch no common question add up: their outcome, and whether it beats each
+  // of them alone, depend only on their two effects. Decide once per pair of effects, and list
+  // the pairs of changes only for the pairs of effects that make a suggestion.
+  const members = [...effects.keys()].map(() => [] as number[]);
+  effectOf.forEach((e, i) => members[e]!.push(i));
+  const complete = (e: number) => cands[members[e]![0]!]!.applied.missing === 0;
+  const aloneOf = (e: number) => alone[members[e]![0]!]!;
+  for (let x = 0; x < members.length; x++) {
+    if (!complete(x)) continue;
+    for (let y = x; y < members.length; y++) {
+      if (!complete(y)) continue;
+      const [a, b] = [cands[members[x]![0]!]!, cands[members[y]![0]!]!];
+      state.move(a.applied.moves, 1);
+      state.move(b.applied.moves, 1);
+      const d = state.decideNow();
+      state.move(b.applied.moves, -1);
+      state.move(a.applied.moves, -1);
+      if (!better(d) || aloneOf(x) <= d.caution || aloneOf(y) <= d.caution) continue;
+      for (const i of members[x]!)
+        for (const j of members[y]!) {
+          if ((x === y && j <= i) || cands[i]!.edit.question === cands[j]!.edit.question) continue;
+          if (crossing(i, j)) continue; // walked together above
+          const [first, second] = i < j ? [i, j] : [j, i];
+          found.push({
+            s: suggestion([cands[first]!.edit, cands[second]!.edit], d),
+            i: first,
+            j: second,
+          });
+        }
     }
-    withA.undo();
-    // Two changes that move the path, or a local change whose question the other one moves.
-    if (!a.local)
-      for (let j = 0; j < cands.length; j++) {
-        const b = cands[j]!;
-        if (b.edit.question === a.edit.question || (!b.local && j <= i)) continue;
-        if (b.local && !withA.touched.has(b.edit.question)) continue;
-        pair(i, j, state.decideWith([a.edit, b.edit]));
-      }
   }
   // Best outcome first, then fewest changes, then the order of the questions on the path.
   return found

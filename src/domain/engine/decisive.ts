@@ -1,11 +1,26 @@
 // What decided the outcome, and what to do first. Both read only the content and an evaluation,
 // so the result screen and the printed sheet say the same thing. Definitions: docs/adr/0017.
-import type { Content, PostureId } from '../content/types.ts';
+import type { Content, Option, PostureId } from '../content/types.ts';
 import { POSTURES } from '../content/types.ts';
 import { signalVerdict, signalWeight } from './evaluate.ts';
 import type { AnswerRef, Evaluation, ReasonResult } from './types.ts';
 
 const refKey = (a: AnswerRef) => `${a.question}=${a.option}`;
+
+const optionIndexCache = new WeakMap<Content, Map<string, Option>>();
+
+/** Every option of the content by "question=option". */
+function optionIndex(content: Content): Map<string, Option> {
+  let index = optionIndexCache.get(content);
+  if (!index) {
+    index = new Map();
+    for (const p of POSTURES)
+      for (const q of content.postures[p].questions)
+        for (const o of q.options) index.set(`${q.id}=${o.id}`, o);
+    optionIndexCache.set(content, index);
+  }
+  return index;
+}
 
 /** Every answer the evaluation knows of: those that weigh (causes) and those that bring a reason. */
 function knownAnswers(evaluation: Evaluation): AnswerRef[] {
@@ -37,11 +52,7 @@ export function decisiveAnswers(content: Content, evaluation: Evaluation): Answe
   const flags = (rule.when.flags ?? []).filter((f) => !context.has(f));
   const postures = new Set<PostureId>(read.length > 0 || flags.length > 0 ? read : notClear);
 
-  const optionFlags = new Map<string, string[]>();
-  for (const p of POSTURES)
-    for (const q of content.postures[p].questions)
-      for (const o of q.options) optionFlags.set(`${q.id}=${o.id}`, o.flags);
-
+  const options = optionIndex(content);
   const decisive = new Set<string>();
   for (const p of postures) {
     const verdict = evaluation.postures[p].verdict;
@@ -50,12 +61,12 @@ export function decisiveAnswers(content: Content, evaluation: Evaluation): Answe
   }
   const answers = knownAnswers(evaluation);
   for (const a of answers)
-    if (optionFlags.get(refKey(a))?.some((f) => flags.includes(f))) decisive.add(refKey(a));
+    if (options.get(refKey(a))?.flags.some((f) => flags.includes(f))) decisive.add(refKey(a));
 
-  const order = POSTURES.flatMap((p) => evaluation.path[p]);
+  const order = new Map(POSTURES.flatMap((p) => evaluation.path[p]).map((q, i) => [q, i]));
   return answers
     .filter((a) => decisive.has(refKey(a)))
-    .sort((x, y) => order.indexOf(x.question) - order.indexOf(y.question));
+    .sort((x, y) => order.get(x.question)! - order.get(y.question)!);
 }
 
 /** A reason that set the outcome, with only the decisive answers that brought it. */
@@ -79,7 +90,7 @@ export function decisiveReasons(content: Content, evaluation: Evaluation): Decis
 }
 
 export interface PriorityAction {
-  /** An advice id (its text is `carnet` advice.<id>). */
+  /** An advice id (its text: `key.advice(id)` in src/domain/content/keys.ts). */
   advice: string;
   /** Where it comes from: the outcome's next steps, or the decisive answer of a reason. */
   from: 'outcome' | 'reason';
@@ -120,11 +131,7 @@ export function priorityActions(content: Content, evaluation: Evaluation): Prior
   };
   const [first, ...rest] = evaluation.nextSteps;
   if (first) push(first, outcome?.resources ?? [], 'outcome');
-  const options = new Map(
-    POSTURES.flatMap((p) =>
-      content.postures[p].questions.flatMap((q) => q.options.map((o) => [`${q.id}=${o.id}`, o])),
-    ),
-  );
+  const options = optionIndex(content);
   for (const r of allDecisiveReasons(content, evaluation))
     for (const a of r.answers) {
       const option = options.get(refKey(a));
