@@ -8,6 +8,7 @@ import { CaseNotices } from './case/CaseNotices';
 import { CaseTools } from './case/CaseTools';
 import { useCaseSession } from './case/useCaseSession';
 import { ContentProvider } from './ContentContext';
+import { CurrentCaseProvider } from './CurrentCaseContext';
 import { RecoverableMain } from './ErrorBoundary';
 import { Header } from './Header';
 import { Progress } from './components/Progress';
@@ -83,6 +84,9 @@ export function App({ content, boot }: Props) {
   // Step screens are lazy chunks: warm the ones that can come next while the worker reads.
   useEffect(() => whenIdle(() => preloadFollowing(step)), [step]);
 
+  // The case a page may place (the decision map): the one in progress, or the saved one offered.
+  const currentCase = data.situation !== null ? data : (session.resume?.data ?? null);
+
   const back = () => send({ type: 'BACK' });
   const stepProgress = progress(step);
 
@@ -103,7 +107,9 @@ export function App({ content, boot }: Props) {
       >
         {Page && page ? (
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            <Page rest={page.rest} />
+            <CurrentCaseProvider value={currentCase}>
+              <Page rest={page.rest} />
+            </CurrentCaseProvider>
           </Suspense>
         ) : (
           <>

@@ -28,6 +28,8 @@ export const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>
   glossary: lazy(
     withNamespaces(() => import('./glossary/GlossaryPage'), ['screens', 'carnet', 'glossary']),
   ),
+  // The decision map is self-contained in ./map (ADR 0018): one entry to move.
+  map: lazy(withNamespaces(() => import('./map/MapPage'), ['content', 'screens'])),
 };
 
 export function pageFromHash(hash: string): { name: string; rest: string } | null {

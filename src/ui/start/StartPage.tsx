@@ -69,6 +69,9 @@ export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Pro
           <li>
             <a href="#/glossary">{t('startMore.glossary')}</a>
           </li>
+          <li>
+            <a href="#/map">{t('startMore.map')}</a>
+          </li>
         </ul>
       </nav>
       {onImport && (

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import { useContent } from '../ContentContext';
+import { mapHref } from '../map/mapLink';
 import { caseHref, useViewHeading } from './routes';
 
 export function WorkshopIndex() {
@@ -42,6 +43,12 @@ export function WorkshopIndex() {
                 <li>
                   <a href={`#/worksheet/${encodeURIComponent(c.situation)}`}>
                     {t('workshop.worksheet')}
+                    <span className="visually-hidden"> ({title})</span>
+                  </a>
+                </li>
+                <li>
+                  <a href={mapHref(c)}>
+                    {t('workshop.map')}
                     <span className="visually-hidden"> ({title})</span>
                   </a>
                 </li>

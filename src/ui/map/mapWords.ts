@@ -1,0 +1,134 @@
+// The map's words from the locale files, for the page and for `npm run content:map` alike (no
+// React here): conditions and rules are told by the worksheet's own sentence builders.
+import { key } from '../../domain/content/keys';
+import type { Content } from '../../domain/content/types';
+import type { DecisionMap } from '../../domain/map/build';
+import type { MapWords } from '../../domain/map/words';
+import { conditionInWords } from '../worksheet/conditionWords';
+import { ruleInWords } from '../worksheet/ruleWords';
+
+/** i18next's t with the interface's words (`screens`, then `ui`) by default; `ns` for others. */
+export type Translate = (k: string, options?: Record<string, unknown>) => string;
+
+/** What of i18next the fast path needs (an i18n instance has it). */
+export interface Resources {
+  language: string;
+  getResource: (lng: string, ns: string, key: string) => unknown;
+}
+
+/**
+ * A Translate that reads a plain text (no interpolation) straight from the loaded resources,
+ * in `ns` or else `screens` then `ui`, and asks i18next's t only for the rest: a map asks for
+ * a few hundred labels, and t costs far more than a lookup (npm run bench:map).
+ */
+export function withResources(resources: Resources, t: Translate): Translate {
+  return (k, options) => {
+    const keys = options ? Object.keys(options) : [];
+    if (keys.every((x) => x === 'ns')) {
+      const namespaces = typeof options?.ns === 'string' ? [options.ns] : ['screens', 'ui'];
+      for (const ns of namespaces) {
+        const text = resources.getResource(resources.language, ns, k);
+        if (typeof text === 'string') return text;
+      }
+    }
+    return t(k, options);
+  };
+}
+
+const kept = new WeakMap<object, Map<string, Map<string, string>>>();
+
+/**
+ * A Translate whose answers are kept for the life of `owner` (the i18n instance), per language:
+ * the decision table's and the conditions' sentences are the same on every map, so moving from
+ * one map to another asks i18next only for what is new. Words never change while the app runs.
+ */
+export function keptTranslate(owner: object, language: string, t: Translate): Translate {
+  let byLanguage = kept.get(owner);
+  if (!byLanguage) kept.set(owner, (byLanguage = new Map<string, Map<string, string>>()));
+  let cache = byLanguage.get(language);
+  if (!cache) byLanguage.set(language, (cache = new Map<string, string>()));
+  const store = cache;
+  return (k, options) => {
+    const id = options ? `${k}\u0000${JSON.stringify(options)}` : k;
+    let text = store.get(id);
+    if (text === undefined) store.set(id, (text = t(k, options)));
+    return text;
+  };
+}
+
+export function mapWords(translate: Translate, content: Content, map: DecisionMap): MapWords {
+  // The same few words come back hundreds of times (signals, verdicts, question references):
+  // asked of i18next once each, which is most of the time a map takes to lay out.
+  const cache = new Map<string, string>();
+  const t: Translate = (k, options) => {
+    const id = options ? `${k}\u0000${JSON.stringify(options)}` : k;
+    let text = cache.get(id);
+    if (text === undefined) cache.set(id, (text = translate(k, options)));
+    return text;
+  };
+  const tc = (k: string) => t(k, { ns: 'content' });
+  const quote = (text: string) => t('worksheet.quote', { text });
+  const numberOf = new Map(
+    map.nodes.flatMap((n) => (n.kind === 'question' ? [[n.question, n.number] as const] : [])),
+  );
+  const rules = new Map(content.outcomes.rules.map((r) => [r.id, r]));
+  return {
+    title: t('map.drawingTitle', {
+      situation: tc(key.situationTitle(map.situation)),
+      jurisdiction: tc(key.jurisdictionName(map.jurisdiction)),
+    }),
+    posture: (p) => tc(key.postureQuestion(p)),
+    verdictsHeading: t('map.verdicts'),
+    flagsHeading: t('map.flags'),
+    rulesHeading: t('map.rules'),
+    outcomesHeading: t('map.outcomes'),
+    questionNumber: (n) => t('map.questionNumber', { n }),
+    question: (id) => tc(key.questionLabel(id)),
+    option: (q, o) => tc(key.option(q, o)),
+    several: t('worksheet.several'),
+    alone: t('worksheet.alone'),
+    signal: (s) => t(`worksheet.symbols.${s}`),
+    verdict: (v) => tc(key.verdict(v)),
+    flag: (f) => tc(key.flag(f)),
+    rule: (id) => {
+      const rule = rules.get(id);
+      if (!rule) return id;
+      return ruleInWords(rule, {
+        quote,
+        or: t('worksheet.or'),
+        and: t('worksheet.and'),
+        posture: (posture, verdicts) => t('worksheet.decision.posture', { posture, verdicts }),
+        flag: (flag) => t('worksheet.decision.flag', { flag }),
+        notFlag: (flag) => t('worksheet.decision.notFlag', { flag }),
+        when: (condition) => t('worksheet.decision.if', { condition }),
+        otherwise: t('worksheet.decision.otherwise'),
+        postureQuestion: (p) => tc(key.postureQuestion(p)),
+        verdict: (v) => tc(key.verdict(v)),
+        flagName: (f) => tc(key.flag(f)),
+      });
+    },
+    ruleNumber: (n) => t('map.ruleNumber', { n }),
+    outcome: (id) => tc(key.outcomeTitle(id)),
+    condition: (c) =>
+      conditionInWords(c, {
+        quote,
+        or: t('worksheet.or'),
+        and: t('worksheet.and'),
+        answer: (answers, question) => t('worksheet.condition.answer', { answers, question }),
+        situation: (situations) => t('worksheet.condition.situation', { situations }),
+        jurisdiction: (names) => t('worksheet.condition.jurisdiction', { jurisdictions: names }),
+        not: (condition) => t('worksheet.condition.not', { condition }),
+        question: (id) => {
+          const n = numberOf.get(id);
+          return n ? t('worksheet.questionRef', { n }) : quote(tc(key.questionLabel(id)));
+        },
+        option: (q, o) => tc(key.option(q, o)),
+        situationTitle: (id) => tc(key.situationTitle(id)),
+        jurisdictionName: (id) => tc(key.jurisdictionName(id)),
+      }),
+    onPath: t('map.case.onPath'),
+    legend: t('map.legend'),
+    legendPath: t('map.legendPath'),
+    legendBetter: t('map.legendBetter'),
+  };
+}
