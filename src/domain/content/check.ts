@@ -3,6 +3,7 @@
 import { checkWorkshop } from './checks/workshop.ts';
 import { checkConditionOrder } from './checks/conditions.ts';
 import { checkDecisionTable } from './checks/decision-table.ts';
+import { checkFrameworkMap } from './checks/framework-map.ts';
 import { checkUniqueIds } from './checks/ids.ts';
 import { checkReachability } from './checks/reachability.ts';
 import { checkReferences } from './checks/references.ts';
@@ -155,6 +156,8 @@ export function checkContent(dir: string, options: CheckOptions = {}): LoadedCon
   const problems = [
     ...loaded.problems,
     ...crossChecks.flatMap((c) => c(content, loaded.locales, resolved)),
+    // content/framework.json, the questions a service's framework settles (ADR 0019).
+    ...checkFrameworkMap(dir, content),
   ];
   return { ...loaded, problems };
 }
