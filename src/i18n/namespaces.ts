@@ -13,7 +13,7 @@ export const INITIAL_NAMESPACES = ['ui'] as const;
  * visit. Those screens read it before `ui` (react-i18next's `nsMode: 'fallback'`) for the
  * few shell words they share with the start page.
  */
-export const LAZY_NAMESPACES = ['content', 'screens', 'carnet', 'workshop'] as const;
+export const LAZY_NAMESPACES = ['content', 'screens', 'carnet', 'workshop', 'framework'] as const;
 
 export const NAMESPACES = [...INITIAL_NAMESPACES, ...LAZY_NAMESPACES] as const;
 export type NamespaceName = (typeof NAMESPACES)[number];

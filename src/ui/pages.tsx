@@ -21,6 +21,9 @@ export const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>
   worksheet: lazy(
     withNamespaces(() => import('./worksheet/WorksheetPage'), ['content', 'screens']),
   ),
+  framework: lazy(
+    withNamespaces(() => import('./framework/FrameworkPage'), ['content', 'ui', 'framework']),
+  ),
 };
 
 export function pageFromHash(hash: string): { name: string; rest: string } | null {
