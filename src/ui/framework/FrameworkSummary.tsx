@@ -19,6 +19,10 @@ export function FrameworkSummary({ framework }: { framework: Framework }) {
       <p>{t('adopted', { date: formatDate(framework.adoptedOn, i18n.language) })}</p>
       <dl>
         <div>
+          <dt>{t('summary.service')}</dt>
+          <dd>{framework.service}</dd>
+        </div>
+        <div>
           <dt>{t('summary.country')}</dt>
           <dd>{t(key.jurisdictionName(framework.country), { ns: 'content' })}</dd>
         </div>
@@ -46,9 +50,11 @@ export function FrameworkSummary({ framework }: { framework: Framework }) {
           <dt>{t('summary.equipment')}</dt>
           <dd>
             <ul>
-              <li>{item(t('form.devices'), value(framework.equipment.devices))}</li>
-              <li>{item(t('form.sharedMailbox'), value(framework.equipment.sharedMailbox))}</li>
-              <li>{item(t('form.personalDevices'), value(framework.equipment.personalDevices))}</li>
+              <li>{item(t('summary.devices'), value(framework.equipment.devices))}</li>
+              <li>{item(t('summary.sharedMailbox'), value(framework.equipment.sharedMailbox))}</li>
+              <li>
+                {item(t('summary.personalDevices'), value(framework.equipment.personalDevices))}
+              </li>
             </ul>
           </dd>
         </div>
@@ -56,10 +62,12 @@ export function FrameworkSummary({ framework }: { framework: Framework }) {
           <dt>{t('summary.approvals')}</dt>
           <dd>
             <ul>
-              <li>{item(t('form.aidantsConnect'), value(framework.approvals.aidantsConnect))}</li>
+              <li>
+                {item(t('summary.aidantsConnect'), value(framework.approvals.aidantsConnect))}
+              </li>
               <li>
                 {item(
-                  t('form.citizenMandates'),
+                  t('summary.citizenMandates'),
                   framework.approvals.citizenMandates === 'not-set'
                     ? value('not-set')
                     : t(`mandates.${framework.approvals.citizenMandates}`),

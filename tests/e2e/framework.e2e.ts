@@ -1,0 +1,90 @@
+// The service's framework in Chromium (ADR 0019): recorded on this device and there after a
+// reload; a framework.json deployed beside index.html used read-only; a broken one refused.
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import {
+  expectNoAxeViolations,
+  launchForFile,
+  newContext,
+  openApp,
+  pageErrors,
+} from './support/browser';
+import { texts } from './support/texts';
+
+const fr = texts('fr');
+const t = (path: string, vars?: Record<string, string>) => fr(path, 'framework', vars);
+const valid = readFileSync('tests/fixtures/framework/valid.json', 'utf8');
+const broken = readFileSync('tests/fixtures/framework/broken.json', 'utf8');
+let browser: Browser;
+launchForFile((b) => (browser = b));
+
+/** The page is ready once its heading is there and the deployed file has been looked for. */
+async function frameworkReady(page: Page): Promise<void> {
+  await page.locator('.framework-page:not([aria-busy])').waitFor();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(t('title'));
+}
+
+/** What the server holds beside index.html, as a deployment would put it there. */
+async function deploy(context: BrowserContext, body: string): Promise<void> {
+  await context.route('**/framework.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+}
+
+test('a service records its framework on this device, and finds it after a reload', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context, '#/framework');
+  await frameworkReady(page);
+  const form = page.getByRole('form', { name: t('form.heading') });
+  await form.getByRole('textbox', { name: t('form.service') }).fill('Service social de test');
+  await form.getByRole('button', { name: t('form.save') }).click();
+  await expect
+    .poll(() =>
+      page
+        .getByRole('status')
+        .filter({ hasText: t('status.saved') })
+        .count(),
+    )
+    .toBe(1);
+
+  await page.reload();
+  await frameworkReady(page);
+  const device = page.getByRole('region', { name: t('device.heading') });
+  await expect.poll(() => device.getByText('Service social de test').count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => form.getByRole('textbox', { name: t('form.service') }).inputValue())
+    .toBe('Service social de test');
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
+});
+
+test('a framework deployed beside index.html is used, read-only', async () => {
+  const context = await newContext(browser);
+  await deploy(context, valid);
+  const page = await openApp(context, '#/framework');
+  await frameworkReady(page);
+  const service = (JSON.parse(valid) as { service: string }).service;
+  const region = page.getByRole('region', { name: t('deployed.heading', { service }) });
+  await expect.poll(() => region.getByText(t('deployed.note')).isVisible()).toBe(true);
+  expect(await page.getByRole('form').count()).toBe(0);
+  await expectNoAxeViolations(page, 'deployed framework');
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
+});
+
+test('a broken deployed file is refused with a clear message, and changes nothing', async () => {
+  const context = await newContext(browser);
+  await deploy(context, broken);
+  const page = await openApp(context, '#/framework');
+  await frameworkReady(page);
+  const alert = page.getByRole('alert');
+  await expect
+    .poll(() => alert.textContent())
+    .toContain(t('deployed.refused', { why: t('refused.invalid') }));
+  expect(await alert.textContent()).toContain('framework.json: dpo:');
+  expect(await page.getByRole('form', { name: t('form.heading') }).count()).toBe(1);
+  await expectNoAxeViolations(page, 'refused deployed framework');
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
+});
