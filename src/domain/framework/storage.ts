@@ -9,6 +9,19 @@ export const FRAMEWORK_STORAGE_KEY = 'discerne.framework';
 
 export type FrameworkStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/**
+ * localStorage, or null where merely touching it throws (some privacy settings do). Not the
+ * case's browserStore: importing the case modules would pull the wizard and the engine into
+ * the page's chunk, and split them out of the first visit's.
+ */
+export function deviceStore(): FrameworkStore | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export type DeviceFramework =
   | { status: 'none' | 'unavailable' }
   | { status: 'found'; framework: Framework }

@@ -3,7 +3,6 @@
 // the team, imported from one. A refused file changes nothing and says why.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { browserStore } from '../../domain/case/savedCase';
 import {
   emptyFramework,
   frameworkFileName,
@@ -11,6 +10,7 @@ import {
   type Framework,
 } from '../../domain/framework/model';
 import {
+  deviceStore,
   forgetDeviceFramework,
   loadDeviceFramework,
   saveDeviceFramework,
@@ -45,7 +45,7 @@ export default function FrameworkPage(_: PageProps) {
   const ids = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [device, setDevice] = useState<DeviceFramework>(() =>
-    loadDeviceFramework(browserStore(), content),
+    loadDeviceFramework(deviceStore(), content),
   );
   const [deployed, setDeployed] = useState<DeployedFramework | null>(null);
   const [status, setStatus] = useState<Status>(null);
@@ -65,7 +65,7 @@ export default function FrameworkPage(_: PageProps) {
   }, [content]);
 
   const store = (framework: Framework, done: Status) => {
-    const ok = saveDeviceFramework(browserStore(), framework);
+    const ok = saveDeviceFramework(deviceStore(), framework);
     setDevice({ status: 'found', framework });
     setStatus(ok ? done : 'notSaved');
   };
@@ -152,7 +152,7 @@ export default function FrameworkPage(_: PageProps) {
                       type="button"
                       className="button button--secondary"
                       onClick={() => {
-                        forgetDeviceFramework(browserStore());
+                        forgetDeviceFramework(deviceStore());
                         setDevice({ status: 'none' });
                         setFormKey((k) => k + 1);
                         setStatus('forgotten');
