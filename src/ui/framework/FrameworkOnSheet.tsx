@@ -27,15 +27,16 @@ export function FrameworkOnSheet({ framework, changed }: Props) {
         <>
           <h3>{t('sheet.changed')}</h3>
           <ul>
-            {changed.map((c) => (
-              <li key={c.question}>
-                {t('sheet.changedItem', {
-                  question: t(key.questionLabel(c.question), { ns: 'content' }),
-                  framework: option(c.question, c.framework),
-                  worker: option(c.question, c.worker),
-                })}
-              </li>
-            ))}
+            {changed.map((c) => {
+              const question = t(key.questionLabel(c.question), { ns: 'content' });
+              const said = option(c.question, c.framework);
+              const kept = option(c.question, c.worker);
+              return (
+                <li key={c.question}>
+                  {t('sheet.changedItem', { question, framework: said, worker: kept })}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}
