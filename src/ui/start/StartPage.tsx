@@ -66,6 +66,9 @@ export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Pro
           <li>
             <a href="#/workshop">{t('startMore.workshop')}</a>
           </li>
+          <li>
+            <a href="#/framework">{t('startMore.framework')}</a>
+          </li>
         </ul>
       </nav>
       {onImport && (
