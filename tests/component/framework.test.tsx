@@ -163,7 +163,7 @@ describe.each(['fr', 'en'])('framework page (%s)', (lng) => {
     expect(JSON.parse(localStorage.getItem(FRAMEWORK_STORAGE_KEY)!)).toMatchObject({
       service: 'CPAS de Exempleville — service social',
     });
-  });
+  }, 20_000);
 
   it('shows a deployed framework read-only, as the framework of its service', async () => {
     deploy(validText);
@@ -174,7 +174,7 @@ describe.each(['fr', 'en'])('framework page (%s)', (lng) => {
     expect(screen.queryByRole('form')).toBeNull();
     expect(screen.queryByLabelText(t('import.label'))).toBeNull();
     await expectNoAxeViolations(document.body, `framework page, deployed (${lng})`);
-  });
+  }, 20_000);
 
   it('says why a deployed file is refused, and keeps the device framework', async () => {
     localStorage.setItem(FRAMEWORK_STORAGE_KEY, validText);

@@ -73,7 +73,7 @@ describe('framework reader fuzzing', () => {
       ),
       { numRuns: 3000 },
     );
-  });
+  }, 30_000);
 
   it('reads back every framework it writes', () => {
     fc.assert(
@@ -85,5 +85,5 @@ describe('framework reader fuzzing', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });

@@ -265,9 +265,9 @@ describe('npm run framework:check', () => {
       'tests/fixtures/framework/broken.json: partners[0].url: must be an https link (https://…)',
     ]);
     expect(result.stdout).toContain('framework OK: tests/fixtures/framework/valid.json');
-  });
+  }, 30_000);
 
   it('exits 0 on a valid file', () => {
     expect(run('tests/fixtures/framework/valid.json').status).toBe(0);
-  });
+  }, 30_000);
 });
