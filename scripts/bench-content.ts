@@ -109,6 +109,7 @@ function writeScaled(source: string, factor: number): string {
     },
     carnet: {
       resourceKinds: many(carnet.resourceKinds, (k, s) => k + s),
+      areas: carnet.areas,
       resources: many(carnet.resources, (r, s) => ({ ...r, id: r.id + s, kind: r.kind + s })),
       advice: many(carnet.advice, (a, s) => ({
         ...a,

@@ -9,28 +9,37 @@ import { NAMESPACES } from '../src/i18n/namespaces.ts';
 
 const ID = 'virtual:discerne-content';
 const RESOLVED = `\0${ID}`;
+// The glossary is its own module, imported only by the screens that explain terms, so none of
+// it lands in the first visit's script (ADR 0015).
+const GLOSSARY_ID = 'virtual:discerne-glossary';
+const GLOSSARY_RESOLVED = `\0${GLOSSARY_ID}`;
 
 export function discerneContent(dir = 'content'): Plugin {
   const root = resolve(dir);
   return {
     name: 'discerne-content',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    resolveId: (id) => (id === ID ? RESOLVED : id === GLOSSARY_ID ? GLOSSARY_RESOLVED : undefined),
     load(id) {
-      if (id !== RESOLVED) return undefined;
-      const { content, problems } = checkContent(root, { namespaces: NAMESPACES });
-      if (problems.length > 0 || !content) {
+      if (id !== RESOLVED && id !== GLOSSARY_RESOLVED) return undefined;
+      const { content, glossary, problems } = checkContent(root, { namespaces: NAMESPACES });
+      if (problems.length > 0 || !content || !glossary) {
         const lines = problems.map(formatProblem).join('\n');
         this.error(`content/ has ${problems.length} problem(s):\n${lines}`);
       }
-      this.addWatchFile(root);
+      // handleHotUpdate below invalidates both modules when anything in content/ changes; the
+      // glossary module does not add the folder itself (vitest would take it for an import).
+      if (id === RESOLVED) this.addWatchFile(root);
       // $schema is for editors only.
-      const json = JSON.stringify(content, (k, v: unknown) => (k === '$schema' ? undefined : v));
+      const value = id === RESOLVED ? content : glossary;
+      const json = JSON.stringify(value, (k, v: unknown) => (k === '$schema' ? undefined : v));
       return `export default JSON.parse(${JSON.stringify(json)});`;
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(root)) return;
-      const mod = server.moduleGraph.getModuleById(RESOLVED);
-      if (mod) server.moduleGraph.invalidateModule(mod);
+      for (const resolved of [RESOLVED, GLOSSARY_RESOLVED]) {
+        const mod = server.moduleGraph.getModuleById(resolved);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+      }
     },
   };
 }

@@ -11,9 +11,17 @@ export const INITIAL_NAMESPACES = ['ui'] as const;
  * screens after the start page (steps, result and sheet, worksheet, carnet, workshop): about
  * half of the interface's words, which the start page never shows, so they stay off the first
  * visit. Those screens read it before `ui` (react-i18next's `nsMode: 'fallback'`) for the
- * few shell words they share with the start page.
+ * few shell words they share with the start page. `glossary` holds the terms of art, explained on
+ * the glossary page and under the questions that use them (ADR 0015).
  */
-export const LAZY_NAMESPACES = ['content', 'screens', 'carnet', 'workshop', 'framework'] as const;
+export const LAZY_NAMESPACES = [
+  'content',
+  'screens',
+  'carnet',
+  'workshop',
+  'glossary',
+  'framework',
+] as const;
 
 export const NAMESPACES = [...INITIAL_NAMESPACES, ...LAZY_NAMESPACES] as const;
 export type NamespaceName = (typeof NAMESPACES)[number];

@@ -21,6 +21,10 @@ export const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>
   worksheet: lazy(
     withNamespaces(() => import('./worksheet/WorksheetPage'), ['content', 'screens']),
   ),
+  // The glossary page is self-contained in ./glossary (ADR 0015): one entry to move.
+  glossary: lazy(
+    withNamespaces(() => import('./glossary/GlossaryPage'), ['screens', 'carnet', 'glossary']),
+  ),
   framework: lazy(
     withNamespaces(() => import('./framework/FrameworkPage'), ['content', 'ui', 'framework']),
   ),

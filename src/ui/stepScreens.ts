@@ -12,10 +12,11 @@ export const SituationPage = lazyStep(
     ['content', 'screens'],
   ),
 );
+// The questions explain the terms of art they use: the glossary's words come with them.
 export const PosturePage = lazyStep(
   withNamespaces(
     () => import('./posture/PosturePage').then((m) => m.PosturePage),
-    ['content', 'screens'],
+    ['content', 'screens', 'glossary'],
   ),
 );
 export const ReviewPage = lazyStep(
@@ -24,11 +25,12 @@ export const ReviewPage = lazyStep(
     ['content', 'screens'],
   ),
 );
-// The result lists resources and advice: the carnet's words come with it.
+// The result lists resources and advice: the carnet's words come with it, and the glossary's
+// for the terms its reasons and advice use.
 export const ResultPage = lazyStep(
   withNamespaces(
     () => import('./result/ResultPage').then((m) => m.ResultPage),
-    ['content', 'screens', 'carnet'],
+    ['content', 'screens', 'carnet', 'glossary'],
   ),
 );
 

@@ -22,19 +22,22 @@ function renderCarnet(rest = '') {
   );
 }
 
-const resourceList = () => {
-  const section = screen.getByRole('region', { name: t('carnet.resources') });
+const listIn = (name: string) => () => {
+  const section = screen.getByRole('region', { name });
   return within(section)
     .queryAllByRole('heading', { level: 3 })
     .map((h) => h.textContent);
 };
+const resourceList = listIn(t('carnet.resources'));
+const articleList = listIn(t('carnet.articles'));
+const resourcesOnly = content.carnet.resources.filter((r) => r.published === undefined);
 const titles = (ids: { id: string }[]) => ids.map((r) => t(`carnet:${key.resourceTitle(r.id)}`));
 
 describe('carnet page', () => {
   it('shows every resource, with its publisher, date and a link that sends no referrer', () => {
     renderCarnet();
-    expect(resourceList()).toEqual(titles(content.carnet.resources));
-    const r = content.carnet.resources[0]!;
+    expect(resourceList()).toEqual(titles(resourcesOnly));
+    const r = resourcesOnly[0]!;
     const item = document.getElementById(`resource-${r.id}`)!;
     expect(item).toHaveTextContent(t(`carnet:${key.resourcePublisher(r.id)}`));
     const date = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(
@@ -64,8 +67,9 @@ describe('carnet page', () => {
     );
     await user.click(screen.getByRole('button', { name: t('carnet.clear') }));
     expect(window.location.hash).toBe('#/carnet');
-    expect(resourceList()).toEqual(titles(content.carnet.resources));
-  });
+    expect(resourceList()).toEqual(titles(resourcesOnly));
+    // Three re-renders of some fifty cards: slow on a loaded two-core machine, not a hang.
+  }, 15_000);
 
   it('says so when no resource matches', async () => {
     const user = userEvent.setup();
@@ -86,8 +90,62 @@ describe('carnet page', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       t('carnet.count', {
         count: 0,
+        articles: filterCarnet(content.carnet, empty!).articles.length,
         practices: filterCarnet(content.carnet, empty!).practices.length,
       }),
+    );
+  });
+
+  it('lists articles and reports apart, newest first, each with its publisher and date', () => {
+    renderCarnet();
+    const articles = content.carnet.resources.filter((r) => r.published !== undefined);
+    expect(articles.length).toBeGreaterThanOrEqual(8);
+    const shown = filterCarnet(content.carnet, NO_FILTERS).articles;
+    expect(articleList()).toEqual(titles(shown));
+    const dates = shown.map((r) => r.published!);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    for (const r of shown) {
+      const item = document.getElementById(`resource-${r.id}`)!;
+      expect(item).toHaveTextContent(t(`carnet:${key.resourcePublisher(r.id)}`));
+      expect(item.querySelector(`time[datetime="${r.published}"]`)).not.toBeNull();
+    }
+  });
+
+  it('filters articles like resources: by country, posture and kind', async () => {
+    const user = userEvent.setup();
+    renderCarnet('?jurisdiction=BE');
+    const be = filterCarnet(content.carnet, { ...NO_FILTERS, jurisdiction: 'BE' }).articles;
+    expect(be.length).toBeGreaterThan(0);
+    expect(be.every((r) => r.jurisdiction !== 'FR')).toBe(true);
+    expect(articleList()).toEqual(titles(be));
+    await user.selectOptions(screen.getByLabelText(t('carnet.kind')), 'report');
+    const reports = filterCarnet(content.carnet, {
+      ...NO_FILTERS,
+      jurisdiction: 'BE',
+      kind: 'report',
+    }).articles;
+    expect(reports.every((r) => r.kind === 'report')).toBe(true);
+    expect(articleList()).toEqual(titles(reports));
+  });
+
+  it('says where a resource applies when it is narrower than its country', () => {
+    renderCarnet();
+    const caban = content.carnet.resources.find((r) => r.id === 'caban')!;
+    expect(caban.area).toBe('brussels');
+    const item = document.getElementById('resource-caban')!;
+    expect(item).toHaveTextContent(
+      t('carnet.whereArea', {
+        country: t('carnet.scope.BE'),
+        area: t(`carnet:${key.area('brussels')}`),
+      }),
+    );
+  });
+
+  it('links to the glossary', () => {
+    renderCarnet();
+    expect(screen.getByRole('link', { name: t('carnet.glossary') })).toHaveAttribute(
+      'href',
+      '#/glossary',
     );
   });
 });

@@ -2,8 +2,9 @@
 // (plus a broken one) compared side by side.
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeCase } from '../../src/domain/case/caseFile';
+import { shareUrl } from '../../src/domain/case/shareLink';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
 import { evaluate } from '../../src/domain/engine';
@@ -54,7 +55,8 @@ describe('projector', () => {
   const study = content.workshop.cases.find((c) => projectorSteps(content, c).length >= 3)!;
   const steps = projectorSteps(content, study);
   const label = (i: number) => t(`content:${key.questionLabel(steps[i]!.question.id)}`);
-  const question = () => screen.getByRole('heading', { level: 2 });
+  // The question is the last level-2 heading: the code to play the case comes before it.
+  const question = () => screen.getAllByRole('heading', { level: 2 }).at(-1)!;
 
   it('moves with the arrows, reveals with Space and announces each change', async () => {
     const user = userEvent.setup();
@@ -123,7 +125,7 @@ describe('comparing groups', () => {
   const groups: CaseData[] = [
     answeredCase(content, situation, first),
     answeredCase(content, situation, last),
-    answeredCase(content, situation, first),
+    answeredCase(content, situation, (o) => o[Math.min(1, o.length - 1)]!),
   ];
   const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 
@@ -157,27 +159,72 @@ describe('comparing groups', () => {
       .map((h) => h.textContent);
     expect(headers).toEqual([
       t('workshop.table.question'),
-      `${t('workshop.table.group', { n: 1 })}groupe-a.json`,
-      `${t('workshop.table.group', { n: 2 })}groupe-b.json`,
-      `${t('workshop.table.group', { n: 3 })}groupe-c.json`,
+      'groupe-a.json',
+      'groupe-b.json',
+      'groupe-c.json',
     ]);
 
     const questions = [...new Set(groups.flatMap((g) => Object.keys(g.answers)))];
     let differing = 0;
     for (const qid of questions) {
       const name = t(`content:${key.questionLabel(qid)}`);
-      const header = within(table).getByRole('rowheader', { name: new RegExp(`^${escape(name)}`) });
+      // A question's row header is its posture, then its label, then "Differs" where it applies.
+      const header = within(table).getByRole('rowheader', { name: new RegExp(escape(name)) });
       const row = header.closest('tr')!;
       const cells = within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent);
       const expected = groups.map((g) => expectedCell(g, qid));
       expect(cells, qid).toEqual(expected);
-      const differs = new Set(expected).size > 1;
+      // Only groups that were asked the question can disagree on it.
+      const asked = expected.filter((c) => c !== t('workshop.table.notAsked'));
+      const differs = new Set(asked).size > 1;
       if (differs) differing++;
       expect(header.textContent?.includes(t('workshop.table.differs')), qid).toBe(differs);
     }
     expect(differing).toBeGreaterThan(0);
+  });
+
+  it('keeps the same file chosen twice once, and says so', async () => {
+    const user = userEvent.setup();
+    renderWorkshop('/compare');
+    const input = screen.getByLabelText(t('workshop.import.files'));
+    await user.upload(input, [file('groupe-a.json', serializeCase(content, groups[0]!))]);
+    await user.upload(input, [file('groupe-a.json', serializeCase(content, groups[0]!))]);
+    await waitFor(() =>
+      expect(
+        screen.getByText(t('workshop.import.duplicates', { names: 'groupe-a.json' })),
+      ).toBeInTheDocument(),
+    );
+    expect(screen.getByText(t('workshop.import.loaded', { count: 1 }))).toBeInTheDocument();
+  });
+
+  it('puts the outcome first and reveals the questions one by one from the keyboard', async () => {
+    const user = userEvent.setup();
+    renderWorkshop('/compare');
+    await user.upload(
+      screen.getByLabelText(t('workshop.import.files')),
+      groups.map((g, i) => file(`g${i}.json`, serializeCase(content, g))),
+    );
+    const table = await screen.findByRole('table');
+    const firstRow = within(table).getAllByRole('row')[1]!;
+    expect(within(firstRow).getByRole('rowheader')).toHaveTextContent(t('result.recommendation'));
+    const questionRows = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .filter((h) => h.querySelector('.comparison-posture'));
+    const all = questionRows().length;
+    expect(all).toBeGreaterThan(1);
+
+    await user.click(screen.getByRole('button', { name: t('workshop.table.stepByStep') }));
+    expect(questionRows()).toHaveLength(0);
+    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{PageDown}');
+    expect(questionRows()).toHaveLength(2);
+    await user.keyboard('{PageUp}');
+    expect(questionRows()).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: t('workshop.table.showAll') }));
+    expect(questionRows()).toHaveLength(all);
   });
 
   it('refuses a file from another app and a link without a case, each with its own message', async () => {
@@ -196,7 +243,76 @@ describe('comparing groups', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       t('workshop.import.errors.no-case', { name: 'https://example.org/?x=1' }),
     );
-    expect(screen.getByRole('status')).toHaveTextContent(t('workshop.import.empty'));
+    expect(screen.getByText(t('workshop.import.empty'))).toBeInTheDocument();
+  });
+});
+
+describe('reading groups by camera', () => {
+  const situation = content.workshop.cases[0]!.situation;
+  const data = answeredCase(content, situation, (o) => o[0]!);
+  const link = shareUrl(content, data, { origin: 'https://discerne.example', pathname: '/' });
+  const stopped = vi.fn();
+  const stream = { getTracks: () => [{ stop: stopped }] };
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    stopped.mockReset();
+  });
+
+  function stubCamera(getUserMedia: () => Promise<unknown>) {
+    vi.stubGlobal('navigator', { ...navigator, mediaDevices: { getUserMedia } });
+  }
+
+  it('asks for the camera only when pressed, adds the group it reads, and turns it off', async () => {
+    const getUserMedia = vi.fn(() => Promise.resolve(stream));
+    stubCamera(getUserMedia);
+    vi.stubGlobal(
+      'BarcodeDetector',
+      class {
+        static getSupportedFormats = () => Promise.resolve(['qr_code']);
+        detect = () => Promise.resolve([{ rawValue: link }]);
+      },
+    );
+    const user = userEvent.setup();
+    renderWorkshop('/compare');
+    expect(getUserMedia).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: t('workshop.camera.start') }));
+    expect(getUserMedia).toHaveBeenCalledTimes(1);
+    await waitFor(() =>
+      expect(screen.getByText(t('workshop.import.loaded', { count: 1 }))).toBeInTheDocument(),
+    );
+    // The same code seen again in the next frames is one group, not several.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(screen.getByText(t('workshop.import.loaded', { count: 1 }))).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: t('workshop.camera.stop') }));
+    expect(stopped).toHaveBeenCalled();
+  });
+
+  it('says what to do when the camera is refused, and changes nothing', async () => {
+    stubCamera(() => Promise.reject(new DOMException('no', 'NotAllowedError')));
+    const user = userEvent.setup();
+    renderWorkshop('/compare');
+    await user.click(screen.getByRole('button', { name: t('workshop.camera.start') }));
+    expect(await screen.findByText(t('workshop.camera.state.denied'))).toBeInTheDocument();
+    expect(screen.getByText(t('workshop.import.empty'))).toBeInTheDocument();
+  });
+
+  it('refuses a QR code that is not a Discerne link with a clear message', async () => {
+    stubCamera(() => Promise.resolve(stream));
+    vi.stubGlobal(
+      'BarcodeDetector',
+      class {
+        static getSupportedFormats = () => Promise.resolve(['qr_code']);
+        detect = () => Promise.resolve([{ rawValue: 'WIFI:S:cafe;T:WPA;P:secret;;' }]);
+      },
+    );
+    const user = userEvent.setup();
+    renderWorkshop('/compare');
+    await user.click(screen.getByRole('button', { name: t('workshop.camera.start') }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      t('workshop.import.errors.no-case', { name: 'WIFI:S:cafe;T:WPA;P:secret;;' }),
+    );
+    expect(screen.getByText(t('workshop.import.empty'))).toBeInTheDocument();
   });
 });
 

@@ -178,12 +178,18 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
   throw new Error(`could not reach ${target.toString()} with the keyboard`);
 }
 
-/** Checks a radio with the keyboard: Tab into its group, then arrows (or Space on the first). */
+/**
+ * Checks a radio with the keyboard: Tab to the group's radios (past a question's "terms
+ * explained" disclosure, which comes first), then arrows (or Space on the first).
+ */
 async function chooseRadio(page: Page, group: Locator, radio: Locator): Promise<void> {
   const radios = group.getByRole('radio');
   const count = await radios.count();
   for (let i = 0; i < 80; i++) {
-    const inGroup = await group.evaluate((g) => g.contains(document.activeElement));
+    const inGroup = await group.evaluate((g) => {
+      const active = document.activeElement;
+      return g.contains(active) && active instanceof HTMLInputElement && active.type === 'radio';
+    });
     if (inGroup) break;
     await page.keyboard.press('Tab');
     await expectFocusVisible(page);

@@ -72,6 +72,7 @@ test('a worker walks a whole case in French from start to a printed result', asy
     .toBe(fr('posture.want.question', 'content'));
   await expectNoAxeViolations(page, 'want');
   await answer(page, 'want.person-agrees', 'yes');
+  await answer(page, 'want.contact', 'agreed');
   await answer(page, 'want.mission', 'yes');
   await answer(page, 'want.ethics', 'fits');
   await answer(page, 'want.team-position', 'agreed');

@@ -56,8 +56,8 @@ test('a trainer imports three groups and a broken file, and sees the right compa
       json('groupe-3.json', serializeCase(content, groups[2]!)),
     ]);
   await expect
-    .poll(() => page.getByRole('status').first().textContent())
-    .toBe(fr('workshop.import.loaded_other', 'screens', { count: 3 }));
+    .poll(() => page.getByText(fr('workshop.import.loaded_other', 'screens', { count: 3 })).count())
+    .toBe(1);
   await expect
     .poll(() => page.getByRole('alert').textContent())
     .toContain(fr('workshop.import.errors.malformed', 'screens', { name: 'tronque.json' }));
@@ -93,7 +93,7 @@ test('the facilitator drives the projector from the keyboard', async () => {
   const steps = projectorSteps(content, study);
   const label = (i: number) => fr(key.questionLabel(steps[i]!.question.id), 'content');
   const page = await openApp(context, `#/workshop/case/${study.id}`);
-  const question = () => page.getByRole('heading', { level: 2 }).first().textContent();
+  const question = () => page.getByRole('heading', { level: 2 }).last().textContent();
   await expect.poll(question).toBe(label(0));
   await expectNoAxeViolations(page, 'projector');
 
@@ -115,7 +115,7 @@ test('the facilitator drives the projector from the keyboard', async () => {
   // Large type: the question reads from the back of the room.
   const size = await page
     .getByRole('heading', { level: 2 })
-    .first()
+    .last()
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(40);
   expect(pageErrors(page)).toEqual([]);

@@ -39,17 +39,23 @@ describe('carnet filters', () => {
   it('keep exactly what matches every filter set, and each filter narrows', () => {
     fc.assert(
       fc.property(filtersArb, (f) => {
-        const { resources, practices } = filterCarnet(content.carnet, f);
+        const { resources, articles, practices } = filterCarnet(content.carnet, f);
         const applies = (scope: string) =>
           !f.jurisdiction || scope === 'all' || scope === 'EU' || scope === f.jurisdiction;
-        expect(resources).toEqual(
-          content.carnet.resources.filter(
-            (r) =>
-              (!f.posture || r.postures.includes(f.posture)) &&
-              applies(r.jurisdiction) &&
-              (!f.kind || r.kind === f.kind),
-          ),
+        const kept = content.carnet.resources.filter(
+          (r) =>
+            (!f.posture || r.postures.includes(f.posture)) &&
+            applies(r.jurisdiction) &&
+            (!f.kind || r.kind === f.kind),
         );
+        expect(resources).toEqual(kept.filter((r) => r.published === undefined));
+        // Articles: the same filters, newest first.
+        const dated = kept.filter((r) => r.published !== undefined);
+        expect(new Set(articles)).toEqual(new Set(dated));
+        expect(articles).toHaveLength(dated.length);
+        articles
+          .slice(1)
+          .forEach((a, i) => expect(a.published! <= articles[i]!.published!).toBe(true));
         expect(practices).toEqual(
           content.carnet.practices.filter(
             (p) => (!f.posture || p.postures.includes(f.posture)) && applies(p.jurisdiction),
@@ -60,9 +66,13 @@ describe('carnet filters', () => {
   });
 
   it('keep, for Belgium, what holds everywhere but nothing only French', () => {
-    const { resources } = filterCarnet(content.carnet, { ...NO_FILTERS, jurisdiction: 'BE' });
-    expect(resources.some((r) => r.jurisdiction === 'FR')).toBe(false);
+    const { resources, articles } = filterCarnet(content.carnet, {
+      ...NO_FILTERS,
+      jurisdiction: 'BE',
+    });
+    expect([...resources, ...articles].some((r) => r.jurisdiction === 'FR')).toBe(false);
     const everywhere = content.carnet.resources.filter((r) => r.jurisdiction !== 'FR');
-    expect(resources).toEqual(everywhere);
+    expect(resources).toEqual(everywhere.filter((r) => r.published === undefined));
+    expect(articles).toHaveLength(everywhere.length - resources.length);
   });
 });

@@ -161,6 +161,7 @@ const cases: Case[] = [
         void j.questions.push({
           id: 'know.skills',
           kind: 'single',
+          situations: 'all',
           options: [
             { id: 'yes', signal: 'fine' },
             { id: 'no', signal: 'blocking', flags: ['better-placed'] },
@@ -349,6 +350,102 @@ const cases: Case[] = [
       'postures/can.json: questions[1].condition: question "can.mandate" is never asked: no answers, situation and jurisdiction satisfy its condition',
     ],
   },
+  // the situations a question declares (content 2.0)
+  {
+    name: 'a question shown on a situation it does not declare',
+    mutation: { 'postures/know.json': (j) => void (j.questions[0].situations = ['email']) },
+    expected: [
+      'postures/know.json: questions[0].situations: "know.skills" is shown on situations it does not declare: other',
+    ],
+  },
+  {
+    name: 'a question declaring a situation its condition excludes',
+    mutation: {
+      'postures/know.json': (j) =>
+        void (j.questions[0].condition = { not: { situation: ['other'] } }),
+    },
+    expected: [
+      'postures/know.json: questions[0].situations: "know.skills" declares situations it is never shown on: other',
+    ],
+  },
+  {
+    name: '"I don\'t know" that is not the last option',
+    mutation: {
+      'postures/can.json': (j) =>
+        void (j.questions[1].options = [
+          { id: 'unsure', signal: 'unsure' },
+          ...j.questions[1].options,
+        ]),
+      'locales/fr/content.json': (j) =>
+        void (j.question.can.mandate.options.unsure = 'Je ne sais pas'),
+      'locales/en/content.json': (j) =>
+        void (j.question.can.mandate.options.unsure = "I don't know"),
+    },
+    expected: [
+      'postures/can.json: questions[1].options[0]: "unsure" ("I don\'t know") must be the last option of "can.mandate"',
+    ],
+  },
+  // the law proves itself (content 2.0)
+  {
+    name: 'a legal reason without an official source',
+    mutation: { 'reasons.json': (j) => void (j.reasons[1].sources = []) },
+    expected: [
+      'reasons.json: reasons[1].sources: legal reason "no-passwords" (law) cites no official source for BE',
+      'reasons.json: reasons[1].sources: legal reason "no-passwords" (law) cites no official source for FR',
+      'locales/fr/content.json: reason.no-passwords.sources.gdpr: orphan key: no content uses it',
+      'locales/en/content.json: reason.no-passwords.sources.gdpr: orphan key: no content uses it',
+    ],
+  },
+  {
+    name: 'a legal source that only covers one country',
+    mutation: { 'reasons.json': (j) => void (j.reasons[1].sources[0].jurisdiction = 'FR') },
+    expected: [
+      'reasons.json: reasons[1].sources: legal reason "no-passwords" (law) cites no official source for BE',
+    ],
+  },
+  {
+    name: 'a legal source on a site that does not publish the law',
+    mutation: {
+      'reasons.json': (j) => void (j.reasons[1].sources[0].url = 'https://www.cnil.fr/fr/rgpd'),
+    },
+    expected: [
+      'reasons.json: reasons[1].sources[0].url: "www.cnil.fr" is not an official publisher of the law (www.ejustice.just.fgov.be, www.const-court.be, www.legifrance.gouv.fr, www.conseil-etat.fr, eur-lex.europa.eu, curia.europa.eu, hudoc.echr.coe.int)',
+    ],
+  },
+  {
+    name: 'a legal source checked in the future',
+    mutation: { 'reasons.json': (j) => void (j.reasons[1].sources[0].checked = '2026-07-01') },
+    expected: [
+      'reasons.json: reasons[1].sources[0].checked: checked 2026-07-01, after today (2026-06-01)',
+    ],
+  },
+  {
+    name: 'a legal source without a check date',
+    mutation: { 'reasons.json': (j) => void delete j.reasons[1].sources[0].checked },
+    expected: [
+      'reasons.json: reasons[1].sources[0].checked: Invalid input: expected string, received undefined',
+    ],
+  },
+  {
+    name: 'a "to check" marker left in the words',
+    mutation: {
+      'locales/en/content.json': (j) =>
+        void (j.reason['no-passwords'].ref_BE = 'GDPR art. 32 (to check)'),
+    },
+    expected: [
+      'locales/en/content.json: reason.no-passwords.ref_BE: unfinished marker "to check": say what the worker can do (for example "ask your DPO") and list the point for a jurist',
+    ],
+  },
+  {
+    name: 'an "à vérifier" marker left in the words',
+    mutation: {
+      'locales/fr/carnet.json': (j) =>
+        void (j.resource['cnil-kit'].description = 'Kit de la CNIL, lien à vérifier'),
+    },
+    expected: [
+      'locales/fr/carnet.json: resource.cnil-kit.description: unfinished marker "à vérifier": say what the worker can do (for example "ask your DPO") and list the point for a jurist',
+    ],
+  },
   {
     name: 'an extra question whose only situation its condition excludes',
     mutation: {
@@ -356,6 +453,103 @@ const cases: Case[] = [
     },
     expected: [
       'postures/can.json: questions[1].condition: question "can.mandate" is never asked: no answers, situation and jurisdiction satisfy its condition',
+      'postures/can.json: questions[1].situations: "can.mandate" declares situations it is never shown on: email',
+    ],
+  },
+  // the situations a question declares (content 2.0)
+  {
+    name: 'a question shown on a situation it does not declare',
+    mutation: { 'postures/know.json': (j) => void (j.questions[0].situations = ['email']) },
+    expected: [
+      'postures/know.json: questions[0].situations: "know.skills" is shown on situations it does not declare: other',
+    ],
+  },
+  {
+    name: 'a question declaring a situation its condition excludes',
+    mutation: {
+      'postures/know.json': (j) =>
+        void (j.questions[0].condition = { not: { situation: ['other'] } }),
+    },
+    expected: [
+      'postures/know.json: questions[0].situations: "know.skills" declares situations it is never shown on: other',
+    ],
+  },
+  {
+    name: '"I don\'t know" that is not the last option',
+    mutation: {
+      'postures/can.json': (j) =>
+        void (j.questions[1].options = [
+          { id: 'unsure', signal: 'unsure' },
+          ...j.questions[1].options,
+        ]),
+      'locales/fr/content.json': (j) =>
+        void (j.question.can.mandate.options.unsure = 'Je ne sais pas'),
+      'locales/en/content.json': (j) =>
+        void (j.question.can.mandate.options.unsure = "I don't know"),
+    },
+    expected: [
+      'postures/can.json: questions[1].options[0]: "unsure" ("I don\'t know") must be the last option of "can.mandate"',
+    ],
+  },
+  // the law proves itself (content 2.0)
+  {
+    name: 'a legal reason without an official source',
+    mutation: { 'reasons.json': (j) => void (j.reasons[1].sources = []) },
+    expected: [
+      'reasons.json: reasons[1].sources: legal reason "no-passwords" (law) cites no official source for BE',
+      'reasons.json: reasons[1].sources: legal reason "no-passwords" (law) cites no official source for FR',
+      'locales/fr/content.json: reason.no-passwords.sources.gdpr: orphan key: no content uses it',
+      'locales/en/content.json: reason.no-passwords.sources.gdpr: orphan key: no content uses it',
+    ],
+  },
+  {
+    name: 'a legal source that only covers one country',
+    mutation: { 'reasons.json': (j) => void (j.reasons[1].sources[0].jurisdiction = 'FR') },
+    expected: [
+      'reasons.json: reasons[1].sources: legal reason "no-passwords" (law) cites no official source for BE',
+    ],
+  },
+  {
+    name: 'a legal source on a site that does not publish the law',
+    mutation: {
+      'reasons.json': (j) => void (j.reasons[1].sources[0].url = 'https://www.cnil.fr/fr/rgpd'),
+    },
+    expected: [
+      'reasons.json: reasons[1].sources[0].url: "www.cnil.fr" is not an official publisher of the law (www.ejustice.just.fgov.be, www.const-court.be, www.legifrance.gouv.fr, www.conseil-etat.fr, eur-lex.europa.eu, curia.europa.eu, hudoc.echr.coe.int)',
+    ],
+  },
+  {
+    name: 'a legal source checked in the future',
+    mutation: { 'reasons.json': (j) => void (j.reasons[1].sources[0].checked = '2026-07-01') },
+    expected: [
+      'reasons.json: reasons[1].sources[0].checked: checked 2026-07-01, after today (2026-06-01)',
+    ],
+  },
+  {
+    name: 'a legal source without a check date',
+    mutation: { 'reasons.json': (j) => void delete j.reasons[1].sources[0].checked },
+    expected: [
+      'reasons.json: reasons[1].sources[0].checked: Invalid input: expected string, received undefined',
+    ],
+  },
+  {
+    name: 'a "to check" marker left in the words',
+    mutation: {
+      'locales/en/content.json': (j) =>
+        void (j.reason['no-passwords'].ref_BE = 'GDPR art. 32 (to check)'),
+    },
+    expected: [
+      'locales/en/content.json: reason.no-passwords.ref_BE: unfinished marker "to check": say what the worker can do (for example "ask your DPO") and list the point for a jurist',
+    ],
+  },
+  {
+    name: 'an "à vérifier" marker left in the words',
+    mutation: {
+      'locales/fr/carnet.json': (j) =>
+        void (j.resource['cnil-kit'].description = 'Kit de la CNIL, lien à vérifier'),
+    },
+    expected: [
+      'locales/fr/carnet.json: resource.cnil-kit.description: unfinished marker "à vérifier": say what the worker can do (for example "ask your DPO") and list the point for a jurist',
     ],
   },
   // the decision table

@@ -229,6 +229,7 @@ describe('what would change the outcome, by example', () => {
     'know.person-learn': ['yes'],
     'know.recovery': ['yes'],
     'want.person-agrees': ['yes'],
+    'want.contact': ['agreed'],
     'want.mission': ['yes'],
     'want.ethics': ['fits'],
     'want.team-position': ['agreed'],
@@ -273,7 +274,7 @@ describe('what would change the outcome, by example', () => {
 
   it('never suggests that the person agree: their refusal is a fact', () => {
     const refuses = input({ 'want.person-agrees': ['refuses'], 'can.keep-password': ['yes'] });
-    expect(evaluate(content, refuses).outcome?.id).toBe('alternative');
+    expect(evaluate(content, refuses).outcome?.id).toBe('person-choice');
     const found = whatWouldChange(content, refuses);
     expect(found.flatMap((s) => s.edits.map((e) => e.question))).not.toContain(
       'want.person-agrees',

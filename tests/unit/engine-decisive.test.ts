@@ -27,6 +27,7 @@ describe('decisive reasons and priority actions, by example', () => {
     'know.person-learn': ['yes'],
     'know.recovery': ['yes'],
     'want.person-agrees': ['yes'],
+    'want.contact': ['agreed'],
     'want.mission': ['yes'],
     'want.ethics': ['fits'],
     'want.team-position': ['agreed'],
@@ -107,7 +108,7 @@ describe('decisive reasons and priority actions, by example', () => {
         'know.time': ['no'],
         'want.ethics': ['tension'],
         'can.internal-rules': ['unsure'],
-        'can.personal-data': ['sensitive'],
+        'can.personal-data': ['special'],
       }),
     );
     expect(decisiveReasons(real, e).map((r) => r.source)).toEqual([

@@ -12,6 +12,7 @@ const allFine = {
   'know.person-learn': ['yes'],
   'know.recovery': ['yes'],
   'want.person-agrees': ['yes'],
+  'want.contact': ['agreed'],
   'want.mission': ['yes'],
   'want.ethics': ['fits'],
   'want.team-position': ['agreed'],
@@ -53,18 +54,31 @@ describe('evaluate', () => {
     const e = evaluate(content, input({ ...allFine, 'can.keep-password': ['yes'] }));
     expect(e.postures.can.verdict).toBe('blocked');
     expect(e.outcome?.id).toBe('alternative');
-    const ranks = e.reasons.map((r) => r.rank);
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // What weighs comes first, then what explains the fine answers; each by the hierarchy.
+    const weighs = e.reasons.filter((r) => r.answers.some((a) => a.signal !== 'fine'));
+    const fine = e.reasons.filter((r) => !weighs.includes(r));
+    expect(e.reasons).toEqual([...weighs, ...fine]);
+    for (const group of [weighs, fine]) {
+      const ranks = group.map((r) => r.rank);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
+    expect(fine.length).toBeGreaterThan(0);
     expect(e.reasons[0]?.answers[0]).toMatchObject({
       question: 'can.keep-password',
       option: 'yes',
     });
   });
 
-  it('respects a refusal: the person refusing leads to another way', () => {
+  it('respects a refusal: the person refusing leads to a way that respects their choice', () => {
     const e = evaluate(content, input({ ...allFine, 'want.person-agrees': ['refuses'] }));
     expect(e.flags).toContain('person-refuses');
-    expect(e.outcome?.id).toBe('alternative');
+    expect(e.outcome?.id).toBe('person-choice');
+  });
+
+  it("raises a situation's own flags whatever the answers", () => {
+    const e = evaluate(content, { ...input({}), situation: 'facebook-page' });
+    expect(e.flags).toContain('service-level');
+    expect(evaluate(content, input({})).flags).not.toContain('service-level');
   });
 
   it('filters resources by jurisdiction', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { POSTURES } from '../../src/domain/content/types';
 import { evaluate, signalWeight } from '../../src/domain/engine';
 import { emptyCase, type CaseData } from '../../src/domain/wizard/steps';
-import { compareCases, type AnswerCell } from '../../src/domain/workshop/compare';
+import { addGroups, compareCases, type AnswerCell } from '../../src/domain/workshop/compare';
 import { projectorSteps, revealOptions } from '../../src/domain/workshop/projector';
 import { caseArb } from '../support/arbitraries';
 import { answeredCase } from '../support/cases';
@@ -40,7 +40,7 @@ describe('compareCases', () => {
     );
   });
 
-  it('marks a question row exactly when two groups answered it differently', () => {
+  it('marks a question row exactly when two groups that answered it gave different answers', () => {
     fc.assert(
       fc.property(groupsArb(2, 4), (cases) => {
         const c = compareCases(
@@ -48,16 +48,30 @@ describe('compareCases', () => {
           cases.map((data, i) => ({ label: `g${i}`, data })),
         );
         for (const row of c.questions) {
-          const someoneDisagrees = row.cells.some((a) => row.cells.some((b) => !sameCell(a, b)));
+          const answered = row.cells.filter((a) => a.status === 'answered');
+          const someoneDisagrees = answered.some((a) => answered.some((b) => !sameCell(a, b)));
           expect(row.differs, row.question).toBe(someoneDisagrees);
+          expect(row.dispute > 0, row.question).toBe(someoneDisagrees);
         }
       }),
     );
   });
 
-  it("lists the questions on some group's path, each once, in the order they are asked", () => {
+  it('never marks a row because a group was not asked or left it blank', () => {
+    const situation = content.situations.situations[0]!.id;
+    const full = answeredCase(content, situation);
+    const blank: CaseData = { ...emptyCase(content), situation, answers: {} };
+    const c = compareCases(content, [
+      { label: 'a', data: full },
+      { label: 'b', data: blank },
+    ]);
+    expect(c.questions.filter((r) => r.differs)).toEqual([]);
+    expect(c.outcome.differs).toBe(false);
+  });
+
+  it("lists the questions on some group's path, each once, the most disputed first", () => {
     fc.assert(
-      fc.property(groupsArb(1, 3), (cases) => {
+      fc.property(groupsArb(1, 4), (cases) => {
         const c = compareCases(
           content,
           cases.map((data, i) => ({ label: `g${i}`, data })),
@@ -68,10 +82,36 @@ describe('compareCases', () => {
         expect(new Set(c.questions.map((q) => q.question))).toEqual(onSomePath);
         expect(c.questions).toHaveLength(onSomePath.size);
         const order = POSTURES.flatMap((p) => content.postures[p].questions.map((q) => q.id));
-        const positions = c.questions.map((q) => order.indexOf(q.question));
-        expect(positions).toEqual([...positions].sort((a, b) => a - b));
+        c.questions.forEach((q, i) => {
+          const next = c.questions[i + 1];
+          if (!next) return;
+          expect(q.dispute).toBeGreaterThanOrEqual(next.dispute);
+          if (q.dispute === next.dispute)
+            expect(order.indexOf(q.question)).toBeLessThan(order.indexOf(next.question));
+        });
       }),
     );
+  });
+
+  it('measures dispute as one minus the share of the most common answer', () => {
+    const situation = content.situations.situations[0]!.id;
+    const base = answeredCase(content, situation);
+    const path = evaluate(content, base).path;
+    const question = POSTURES.flatMap((p) => content.postures[p].questions).find(
+      (q) => POSTURES.some((p) => path[p].includes(q.id)) && q.kind !== 'multiple',
+    )!;
+    const [first, second] = question.options.map((o) => o.id);
+    const answering = (option: string): CaseData => ({
+      ...base,
+      answers: { ...base.answers, [question.id]: [option] },
+    });
+    const c = compareCases(
+      content,
+      [first!, first!, first!, second!].map((o, i) => ({ label: `g${i}`, data: answering(o) })),
+    );
+    const row = c.questions.find((r) => r.question === question.id)!;
+    expect(row.dispute).toBeCloseTo(0.25);
+    expect(c.questions[0]!.dispute).toBeGreaterThanOrEqual(row.dispute);
   });
 
   it('shows each group its own verdicts and outcome, as the engine gives them', () => {
@@ -111,6 +151,35 @@ describe('compareCases', () => {
         expect(row.cells[1]).toEqual({ status: 'unanswered' });
     }
     expect(c.outcome.cells[1]).toBeNull();
+  });
+});
+
+describe('addGroups', () => {
+  it('keeps the same result loaded twice once and names it', () => {
+    fc.assert(
+      fc.property(groupsArb(1, 4), fc.nat(), (cases, pick) => {
+        const groups = cases.map((data, i) => ({ label: `Groupe ${i}`, data }));
+        const again = groups[pick % groups.length]!;
+        const withNotes = {
+          ...again,
+          data: { ...again.data, sheet: { ...again.data.sheet, notes: 'x' } },
+        };
+        const first = addGroups([], groups);
+        const second = addGroups(first.groups, [withNotes]);
+        expect(second.groups).toHaveLength(first.groups.length);
+        expect(second.duplicates).toEqual([again.label]);
+      }),
+    );
+  });
+
+  it('keeps two different results under one label, and says so', () => {
+    const situations = content.situations.situations.map((s) => s.id);
+    const a = { label: 'Groupe B', data: answeredCase(content, situations[0]!) };
+    const b = { label: 'Groupe B', data: answeredCase(content, situations[1]!) };
+    const added = addGroups([a], [b]);
+    expect(added.groups).toHaveLength(2);
+    expect(added.duplicates).toEqual([]);
+    expect(added.sameLabel).toEqual(['Groupe B']);
   });
 });
 

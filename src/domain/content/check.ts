@@ -5,13 +5,17 @@ import { checkConditionOrder } from './checks/conditions.ts';
 import { checkDecisionTable } from './checks/decision-table.ts';
 import { checkFrameworkMap } from './checks/framework-map.ts';
 import { checkUniqueIds } from './checks/ids.ts';
+import { checkLegalSources, checkUnfinishedMarkers } from './checks/law.ts';
 import { checkReachability } from './checks/reachability.ts';
 import { checkReferences } from './checks/references.ts';
+import { checkResources } from './checks/resources.ts';
 import { checkReviewDates, localToday } from './checks/review-dates.ts';
+import { checkQuestionSituations, checkUnsureLast } from './checks/situations.ts';
+import { checkGlossary, GLOSSARY_NAMESPACE } from './glossary.ts';
 import { expectedKeys } from './keys.ts';
 import { loadContent, type LoadedContent, type Locales } from './load.ts';
 import type { Problem } from './problem.ts';
-import type { Content } from './types.ts';
+import type { Content, GlossaryFile } from './types.ts';
 
 /** Flattens nested i18next resources to dotted keys. */
 export function flattenKeys(value: unknown, prefix = ''): Map<string, unknown> {
@@ -62,9 +66,13 @@ export function checkLocales(content: Content, locales: Locales): Problem[] {
           problems.push({ file, path: k, message: 'orphan key: no content uses it' });
     }
   }
-  // The interface namespaces are checked for parity with the reference language.
+  // The interface namespaces are checked for parity with the reference language. The glossary's
+  // words are checked against its terms instead (glossary.ts), like the content's.
   const reference = locales[content.manifest.reference] ?? {};
-  for (const ns of Object.keys(reference).filter((n) => !namespaces.has(n as never))) {
+  const interfaceNamespaces = Object.keys(reference).filter(
+    (n) => !namespaces.has(n as never) && n !== GLOSSARY_NAMESPACE,
+  );
+  for (const ns of interfaceNamespaces) {
     const refKeys = flattenKeys(reference[ns]);
     for (const lng of content.manifest.languages) {
       if (lng === content.manifest.reference || !locales[lng]) continue;
@@ -139,25 +147,37 @@ export type CrossCheck = (
 export const crossChecks: CrossCheck[] = [
   checkUniqueIds,
   checkReferences,
+  checkResources,
   checkConditionOrder,
   checkReachability,
   checkDecisionTable,
+  checkQuestionSituations,
+  checkUnsureLast,
   (content, _locales, { today }) => checkReviewDates(content, today),
+  (content, _locales, { today }) => checkLegalSources(content, today),
   (content, locales, { namespaces }) => checkNamespaceFiles(content, locales, namespaces),
   checkLocales,
+  checkUnfinishedMarkers,
   checkWorkshop,
 ];
 
-export function checkContent(dir: string, options: CheckOptions = {}): LoadedContent {
+/** A checked content folder, with its glossary (its own file, kept off the first visit). */
+export interface CheckedContent extends LoadedContent {
+  glossary: GlossaryFile | null;
+}
+
+export function checkContent(dir: string, options: CheckOptions = {}): CheckedContent {
   const loaded = loadContent(dir);
-  if (!loaded.content) return loaded;
+  if (!loaded.content) return { ...loaded, glossary: null };
   const content = loaded.content;
   const resolved = { today: options.today ?? localToday(), namespaces: options.namespaces ?? null };
+  const glossary = checkGlossary(dir, content, loaded.locales);
   const problems = [
     ...loaded.problems,
     ...crossChecks.flatMap((c) => c(content, loaded.locales, resolved)),
+    ...glossary.problems,
     // content/framework.json, the questions a service's framework settles (ADR 0019).
     ...checkFrameworkMap(dir, content),
   ];
-  return { ...loaded, problems };
+  return { ...loaded, problems, glossary: glossary.glossary };
 }

@@ -3,7 +3,7 @@
 // content:check applies. `npm run content:schema` writes them to content/schema/; a unit test
 // fails when the committed files differ from what this module generates.
 import { z } from 'zod';
-import { contentFiles, type ContentFileName } from './schema.ts';
+import { contentFiles, GlossaryFile, type ContentFileName } from './schema.ts';
 
 /**
  * The schema file a content file points to with "$schema": "situations.json" → "situations",
@@ -41,6 +41,8 @@ export function jsonSchemas(): Map<string, Record<string, unknown>> {
     const name = `${schemaName(file)}.schema.json`;
     if (!out.has(name)) out.set(name, toJsonSchema(schema, `Discerne content: ${file}`));
   }
+  // The glossary is read apart from the other files (glossary.ts), its schema all the same.
+  out.set('glossary.schema.json', toJsonSchema(GlossaryFile, 'Discerne content: glossary.json'));
   out.set(
     'locale.schema.json',
     toJsonSchema(

@@ -19,6 +19,10 @@ export const key = {
   source: (id: string) => `source.${id}`,
   reasonText: (id: string) => `reason.${id}.text`,
   reasonRef: (id: string) => `reason.${id}.ref`,
+  /** The label of one official source of a legal reason ("Code pénal, art. 226-13"). */
+  reasonSource: (reasonId: string, sourceId: string) => `reason.${reasonId}.sources.${sourceId}`,
+  /** A posture blocked only by the person's own choice reads as that choice, not an obstacle. */
+  verdictChoice: () => 'verdict.person-choice',
   flag: (id: string) => `flag.${id}`,
   outcomeTitle: (id: string) => `outcome.${id}.title`,
   outcomeSummary: (id: string) => `outcome.${id}.summary`,
@@ -27,6 +31,7 @@ export const key = {
   jurisdictionAbout: (id: string) => `jurisdiction.${id}.about`,
   // carnet namespace
   resourceKind: (id: string) => `kind.${id}`,
+  area: (id: string) => `area.${id}`,
   resourceTitle: (id: string) => `resource.${id}.title`,
   resourcePublisher: (id: string) => `resource.${id}.publisher`,
   resourceDescription: (id: string) => `resource.${id}.description`,
@@ -67,6 +72,7 @@ export function expectedKeys(content: Content): ExpectedKey[] {
     });
   }
   for (const v of VERDICTS) add('content', 'engine verdicts', key.verdict(v));
+  add('content', 'engine verdicts', key.verdictChoice());
   content.situations.tags.forEach((t, i) =>
     add('content', `situations.json: tags[${i}]`, key.tag(t)),
   );
@@ -82,7 +88,13 @@ export function expectedKeys(content: Content): ExpectedKey[] {
     add('content', `reasons.json: sourceKinds[${i}]`, key.source(s.id)),
   );
   content.reasons.reasons.forEach((r, i) =>
-    add('content', `reasons.json: reasons[${i}]`, key.reasonText(r.id), key.reasonRef(r.id)),
+    add(
+      'content',
+      `reasons.json: reasons[${i}]`,
+      key.reasonText(r.id),
+      key.reasonRef(r.id),
+      ...r.sources.map((s) => key.reasonSource(r.id, s.id)),
+    ),
   );
   content.outcomes.flags.forEach((f, i) =>
     add('content', `outcomes.json: flags[${i}]`, key.flag(f)),
@@ -109,6 +121,7 @@ export function expectedKeys(content: Content): ExpectedKey[] {
   content.carnet.resourceKinds.forEach((k, i) =>
     add('carnet', `carnet.json: resourceKinds[${i}]`, key.resourceKind(k)),
   );
+  content.carnet.areas.forEach((a, i) => add('carnet', `carnet.json: areas[${i}]`, key.area(a)));
   content.carnet.resources.forEach((r, i) =>
     add(
       'carnet',

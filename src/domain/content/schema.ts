@@ -59,11 +59,17 @@ export const QuestionKind = z.enum(['single', 'multiple', 'yesNoUnsure']);
  *  the outcome"; a question not marked is a fact, so nothing is suggested by accident. */
 export const QuestionNature = z.enum(['lever', 'fact']);
 
+/** The situations a question is shown on: "all", or a list. content:check proves the declaration
+ *  matches what the conditions and the situations' extraQuestions really show, so a trainer reads
+ *  on the question itself where it appears. */
+export const QuestionSituations = z.union([z.literal('all'), z.array(Id).min(1)]);
+
 export const Question = z
   .strictObject({
     id: Id,
     kind: QuestionKind,
     nature: QuestionNature.default('fact'),
+    situations: QuestionSituations,
     condition: Condition.optional(),
     options: z.array(Option).min(2),
   })
@@ -87,6 +93,9 @@ export const Situation = z.strictObject({
   extraQuestions: z.array(Id).default([]),
   /** "Other situation": the worker describes it in a few words (never a name). */
   freeText: z.boolean().default(false),
+  /** Flags raised whenever this situation is chosen, for the decision table: "service-level"
+   *  situations get outcomes about the service, never about orienting one person. */
+  flags: z.array(Id).default([]),
 });
 
 export const SituationsFile = z.strictObject({
@@ -99,6 +108,19 @@ export const SourceKind = z.strictObject({
   id: Id,
   /** Place in the hierarchy of norms: lower ranks come first and weigh more. */
   rank: z.number().int().min(0),
+  /** A legal kind (law, GDPR, secrecy): its reasons must cite official sources. */
+  legal: z.boolean().default(false),
+});
+
+/** One official text a legal reason rests on. Its label is `reason.<reason>.sources.<id>`. */
+export const LegalSource = z.strictObject({
+  id: Id,
+  /** BE, FR, or EU for a text that applies in both. */
+  jurisdiction: z.enum(['BE', 'FR', 'EU']),
+  /** The official consolidated text: Justel or the Moniteur, Légifrance, EUR-Lex, a court. */
+  url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+  /** The day someone read the provision in force at that address. */
+  checked: IsoDate,
 });
 
 export const Reason = z.strictObject({
@@ -107,6 +129,7 @@ export const Reason = z.strictObject({
   /** Jurisdictions the reason applies in; its reference text may differ per jurisdiction. */
   jurisdiction: z.array(JurisdictionScope).min(1).default(['all']),
   resources: z.array(Id).default([]),
+  sources: z.array(LegalSource).default([]),
 });
 
 export const ReasonsFile = z.strictObject({
@@ -147,15 +170,32 @@ export const OutcomesFile = z.strictObject({
   rules: z.array(DecisionRule).min(1),
 });
 
+/** A publication date as precise as the publisher gives it: a year, a month or a day. */
+const PublishedDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date: YYYY, YYYY-MM or YYYY-MM-DD');
+
 export const Resource = z.strictObject({
   id: Id,
+  /** The page a worker needs, never a site's home page (content:check, checks/resources.ts). */
   url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
   kind: Id,
   jurisdiction: JurisdictionScope,
+  /** Where in its country the resource applies when that is narrower than the country (CABAN:
+   *  Brussels only): an id of the carnet's `areas`. Absent: the whole jurisdiction. */
+  area: Id.optional(),
   postures: z.array(PostureId).min(1),
   reviewed: IsoDate,
   /** Language of the resource itself, not of its description. */
   language: z.enum(['fr', 'en', 'nl', 'de']),
+  /** Articles and reports carry the date their publisher gave them; the carnet lists every
+   *  resource with a publication date among its articles, newest first. */
+  published: PublishedDate.optional(),
+  /** The site's home page is itself the list of places a worker needs (a network whose home
+   *  page is its directory): the one case where a bare home page is accepted. Say why in the
+   *  ADR of the content version. Optional, not defaulted: every byte of the content is in the
+   *  first visit's script. */
+  directory: z.boolean().optional(),
 });
 
 export const Advice = z.strictObject({
@@ -173,9 +213,28 @@ export const Practice = z.strictObject({
 export const CarnetFile = z.strictObject({
   ...SchemaRef,
   resourceKinds: z.array(Id).min(1),
+  /** Parts of a country a resource may be limited to (Brussels, Wallonia…). */
+  areas: z.array(Id).default([]),
   resources: z.array(Resource),
   advice: z.array(Advice),
   practices: z.array(Practice),
+});
+
+/** A term of art explained in the glossary and where it appears. Its words live in the
+ *  `glossary` namespace (`term.<id>.name`, `.definition`, `.forms`), with `_BE`/`_FR` variants
+ *  where each country has its own word (ROI / règlement intérieur). The glossary is its own file,
+ *  outside the inlined content, so a first visit downloads none of it (ADR 0015). */
+export const GlossaryTerm = z.strictObject({
+  id: Id,
+  /** Where the term is used: a Belgian word (eBox, CSAM) means nothing to a French worker. */
+  jurisdiction: JurisdictionScope.default('all'),
+  /** Carnet resources that say more about it. */
+  resources: z.array(Id).default([]),
+});
+
+export const GlossaryFile = z.strictObject({
+  ...SchemaRef,
+  terms: z.array(GlossaryTerm).min(1),
 });
 
 export const Jurisdiction = z.strictObject({

@@ -5,7 +5,7 @@
 import type { Content, Option, PostureId, Question, Signal } from '../content/types.ts';
 import { POSTURES } from '../content/types.ts';
 import { holds, questionsRead } from './condition.ts';
-import { decide, evaluate, signalVerdict } from './evaluate.ts';
+import { decide, evaluate, signalVerdict, situationFlags } from './evaluate.ts';
 import { postureQuestions, validAnswer, walkPath, type PathStep } from './path.ts';
 import type { Answers, CaseInput, Evaluation } from './types.ts';
 
@@ -111,6 +111,8 @@ class PathState {
     const signals = {} as Tally['signals'];
     for (const p of POSTURES) signals[p] = { fine: 0, unsure: 0, action: 0, blocking: 0 };
     this.tally = { signals, flags: new Map() };
+    // A situation's own flags ("service-level") hold whatever the answers (evaluate.ts).
+    for (const f of situationFlags(content, input.situation)) this.tally.flags.set(f, 1);
     for (const step of this.steps)
       if (step.answer) {
         this.onPath.set(step.question.id, step.answer);

@@ -20,7 +20,8 @@ function knownAnswers(evaluation: Evaluation): AnswerRef[] {
  * - for each posture the rule reads whose verdict is not clear, the answers that gave it that
  *   verdict (those whose own signal leads to the posture's verdict: its worst answers);
  * - for each flag the rule requires, the answers that raised it;
- * - a rule that reads neither a non-clear posture nor a flag (the table's catch-all) fired
+ * - a rule that reads neither a non-clear posture nor a flag an answer raises (the table's
+ *   catch-all, or a situation's own catch-all such as "service-otherwise") fired
  *   because every earlier rule failed, so the worst answers of every non-clear posture decided.
  * A clear case ("go ahead" by all-clear) has no decisive answer. In the order of the path.
  */
@@ -30,7 +31,10 @@ export function decisiveAnswers(content: Content, evaluation: Evaluation): Answe
   if (!rule) return [];
   const notClear = POSTURES.filter((p) => evaluation.postures[p].verdict !== 'clear');
   const read = notClear.filter((p) => rule.when[p] !== undefined);
-  const flags = rule.when.flags ?? [];
+  // A situation's own flags ("service-level") are context, raised by no answer: only the flags
+  // answers raise can make an answer decisive.
+  const context = new Set(content.situations.situations.flatMap((s) => s.flags));
+  const flags = (rule.when.flags ?? []).filter((f) => !context.has(f));
   const postures = new Set<PostureId>(read.length > 0 || flags.length > 0 ? read : notClear);
 
   const optionFlags = new Map<string, string[]>();

@@ -79,6 +79,11 @@ export function decide(
   return content.outcomes.rules.find((r) => ruleMatches(r, verdicts, flags));
 }
 
+/** The flags a situation raises whatever the answers ("service-level", "form-dead-end"). */
+export function situationFlags(content: Content, situation: string | null): readonly string[] {
+  return content.situations.situations.find((s) => s.id === situation)?.flags ?? [];
+}
+
 function unique(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
@@ -100,7 +105,10 @@ export function evaluate(content: Content, input: CaseInput): Evaluation {
       option: s.question.options.find((o) => o.id === id)!,
     })),
   );
-  const flags = unique(selected.flatMap((x) => x.option.flags));
+  const flags = unique([
+    ...situationFlags(content, input.situation),
+    ...selected.flatMap((x) => x.option.flags),
+  ]);
 
   const complete = missing.length === 0 && input.situation !== null;
   let outcome: Evaluation['outcome'] = null;
@@ -132,8 +140,13 @@ export function evaluate(content: Content, input: CaseInput): Evaluation {
         answers: [ref],
       });
   }
-  // Hierarchy of norms first, then the order the questions were asked (sort is stable).
-  const orderedReasons = [...reasons.values()].sort((a, b) => a.rank - b.rank);
+  // What weighs first (a reason brought by an answer that is not fine), then the reasons that
+  // explain why fine answers are fine; within each, the hierarchy of norms, then the order the
+  // questions were asked (sort is stable).
+  const weighs = (r: ReasonResult) => (r.answers.some((a) => a.signal !== 'fine') ? 0 : 1);
+  const orderedReasons = [...reasons.values()].sort(
+    (a, b) => weighs(a) - weighs(b) || a.rank - b.rank,
+  );
 
   const adviceById = new Map(content.carnet.advice.map((a) => [a.id, a]));
   const resourceById = new Map(content.carnet.resources.map((r) => [r.id, r]));

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
-import type { PostureId } from '../../domain/content/types';
+import type { PostureId, Resource } from '../../domain/content/types';
 import { POSTURES } from '../../domain/content/types';
 import { useContent } from '../ContentContext';
 import type { PageProps } from '../pages';
@@ -15,6 +15,19 @@ function formatDate(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
+}
+
+/** A publication date as precise as its publisher gave it: "2019", "January 2019", a day. */
+function formatPublished(date: string, language: string): string {
+  const [year, month] = date.split('-');
+  if (month === undefined) return year!;
+  if (date.length === 'YYYY-MM'.length)
+    return new Intl.DateTimeFormat(language, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${date}-01T00:00:00Z`));
+  return formatDate(date, language);
 }
 
 export default function CarnetPage({ rest }: PageProps) {
@@ -49,10 +62,70 @@ export default function CarnetPage({ rest }: PageProps) {
     window.history.replaceState(window.history.state, '', hashForFilters(next));
   };
 
-  const { resources, practices } = filterCarnet(carnet, filters);
+  const { resources, articles, practices } = filterCarnet(carnet, filters);
   const tc = (k: string) => t(k, { ns: 'carnet' });
   const postureName = (p: PostureId) => t(key.postureTitle(p), { ns: 'content' });
   const scopeName = (s: string) => t(`carnet.scope.${s}`);
+  // Where a resource applies: its country, narrowed to a region when it says so (CABAN).
+  const whereName = (r: Resource) =>
+    r.area === undefined
+      ? scopeName(r.jurisdiction)
+      : t('carnet.whereArea', { country: scopeName(r.jurisdiction), area: tc(key.area(r.area)) });
+
+  const resourceItem = (r: Resource) => {
+    const title = tc(key.resourceTitle(r.id));
+    return (
+      <li key={r.id} id={`resource-${r.id}`} className="carnet-item">
+        <h3>{title}</h3>
+        <p>{tc(key.resourceDescription(r.id))}</p>
+        <dl className="carnet-facts">
+          <div>
+            <dt>{t('carnet.publisher')}</dt>
+            <dd>{tc(key.resourcePublisher(r.id))}</dd>
+          </div>
+          {r.published !== undefined && (
+            <div>
+              <dt>{t('carnet.published')}</dt>
+              <dd>
+                <time dateTime={r.published}>{formatPublished(r.published, i18n.language)}</time>
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('carnet.kindLabel')}</dt>
+            <dd>{tc(key.resourceKind(r.kind))}</dd>
+          </div>
+          <div>
+            <dt>{t('carnet.where')}</dt>
+            <dd>{whereName(r)}</dd>
+          </div>
+          <div>
+            <dt>{t('carnet.postures')}</dt>
+            <dd>{r.postures.map(postureName).join(', ')}</dd>
+          </div>
+          <div>
+            <dt>{t('carnet.reviewed')}</dt>
+            <dd>
+              <time dateTime={r.reviewed}>{formatDate(r.reviewed, i18n.language)}</time>
+            </dd>
+          </div>
+          {r.language !== i18n.language && (
+            <div>
+              <dt>{t('carnet.language')}</dt>
+              <dd>{t(`carnet.languages.${r.language}`)}</dd>
+            </div>
+          )}
+        </dl>
+        <p>
+          <a href={r.url} rel="noreferrer noopener" hrefLang={r.language}>
+            {t(r.published === undefined ? 'carnet.open' : 'carnet.read')}{' '}
+            <span className="visually-hidden">({title})</span>
+          </a>{' '}
+          <span className="carnet-url">{new URL(r.url).hostname}</span>
+        </p>
+      </li>
+    );
+  };
 
   const select = (
     name: keyof CarnetFilters,
@@ -83,6 +156,9 @@ export default function CarnetPage({ rest }: PageProps) {
         {t('carnet.title')}
       </h1>
       <p className="lead">{t('carnet.intro')}</p>
+      <p className="no-print">
+        <a href="#/glossary">{t('carnet.glossary')}</a>
+      </p>
       <form
         className="carnet-filters no-print"
         aria-label={t('carnet.filters')}
@@ -115,7 +191,11 @@ export default function CarnetPage({ rest }: PageProps) {
         </button>
       </form>
       <p role="status" className="carnet-count">
-        {t('carnet.count', { count: resources.length, practices: practices.length })}
+        {t('carnet.count', {
+          count: resources.length,
+          articles: articles.length,
+          practices: practices.length,
+        })}
       </p>
 
       <section aria-labelledby={`${ids}-resources`}>
@@ -123,54 +203,16 @@ export default function CarnetPage({ rest }: PageProps) {
         {resources.length === 0 ? (
           <p className="carnet-empty">{t('carnet.noResources')}</p>
         ) : (
-          <ul className="carnet-list">
-            {resources.map((r) => {
-              const title = tc(key.resourceTitle(r.id));
-              return (
-                <li key={r.id} id={`resource-${r.id}`} className="carnet-item">
-                  <h3>{title}</h3>
-                  <p>{tc(key.resourceDescription(r.id))}</p>
-                  <dl className="carnet-facts">
-                    <div>
-                      <dt>{t('carnet.publisher')}</dt>
-                      <dd>{tc(key.resourcePublisher(r.id))}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('carnet.kindLabel')}</dt>
-                      <dd>{tc(key.resourceKind(r.kind))}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('carnet.where')}</dt>
-                      <dd>{scopeName(r.jurisdiction)}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('carnet.postures')}</dt>
-                      <dd>{r.postures.map(postureName).join(', ')}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('carnet.reviewed')}</dt>
-                      <dd>
-                        <time dateTime={r.reviewed}>{formatDate(r.reviewed, i18n.language)}</time>
-                      </dd>
-                    </div>
-                    {r.language !== i18n.language && (
-                      <div>
-                        <dt>{t('carnet.language')}</dt>
-                        <dd>{t(`carnet.languages.${r.language}`)}</dd>
-                      </div>
-                    )}
-                  </dl>
-                  <p>
-                    <a href={r.url} rel="noreferrer noopener" hrefLang={r.language}>
-                      {t('carnet.open')}
-                      <span className="visually-hidden"> ({title})</span>
-                    </a>{' '}
-                    <span className="carnet-url">{new URL(r.url).hostname}</span>
-                  </p>
-                </li>
-              );
-            })}
-          </ul>
+          <ul className="carnet-list">{resources.map(resourceItem)}</ul>
+        )}
+      </section>
+
+      <section aria-labelledby={`${ids}-articles`}>
+        <h2 id={`${ids}-articles`}>{t('carnet.articles')}</h2>
+        {articles.length === 0 ? (
+          <p className="carnet-empty">{t('carnet.noArticles')}</p>
+        ) : (
+          <ul className="carnet-list">{articles.map(resourceItem)}</ul>
         )}
       </section>
 

@@ -46,12 +46,21 @@ function matches(item: Scoped, filters: CarnetFilters): boolean {
   return true;
 }
 
+/**
+ * What the carnet shows under the filters: resources, articles and reports (a resource with a
+ * publication date, newest first: a worker looks for what is current) and field practices.
+ */
 export function filterCarnet(carnet: CarnetFile, filters: CarnetFilters) {
+  const kept = carnet.resources.filter(
+    (r) => matches(r, filters) && (!filters.kind || r.kind === filters.kind),
+  );
   return {
-    resources: carnet.resources.filter(
-      (r) => matches(r, filters) && (!filters.kind || r.kind === filters.kind),
-    ),
-    // Practices have no kind: the kind filter narrows resources only.
+    resources: kept.filter((r) => r.published === undefined),
+    // "2024" sorts before "2024-06": a year-only date counts as the start of its year.
+    articles: kept
+      .filter((r) => r.published !== undefined)
+      .sort((a, b) => (b.published! > a.published! ? 1 : b.published! < a.published! ? -1 : 0)),
+    // Practices have no kind: the kind filter narrows resources and articles only.
     practices: carnet.practices.filter((p) => matches(p, filters)),
   };
 }

@@ -10,6 +10,7 @@ import { useContent } from '../ContentContext';
 import { ChoiceField, choiceInputId } from '../components/ChoiceField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { StepActions } from '../components/StepActions';
+import { TermsExplained } from '../glossary/TermsExplained';
 import { fieldName, postureSchema, toAnswers, toValues, type FormValues } from './postureForm';
 
 interface Props {
@@ -74,18 +75,29 @@ export function PosturePage({ posture, data, onSubmit, onBack }: Props) {
     >
       <ErrorSummary errors={errors} attempt={attempt} />
       <p className="lead">{t(key.postureIntro(posture))}</p>
-      {visible.map((q) => (
-        <ChoiceField
-          key={q.id}
-          id={fieldName(q.id)}
-          legend={t(key.questionLabel(q.id))}
-          help={t(key.questionHelp(q.id), { context: data.jurisdiction })}
-          error={message(q.id)}
-          multiple={q.kind === 'multiple'}
-          choices={q.options.map((o) => ({ value: o.id, label: t(key.option(q.id, o.id)) }))}
-          registration={register(fieldName(q.id))}
-        />
-      ))}
+      {visible.map((q) => {
+        const legend = t(key.questionLabel(q.id));
+        const help = t(key.questionHelp(q.id), { context: data.jurisdiction });
+        const choices = q.options.map((o) => ({ value: o.id, label: t(key.option(q.id, o.id)) }));
+        return (
+          <ChoiceField
+            key={q.id}
+            id={fieldName(q.id)}
+            legend={legend}
+            help={help}
+            error={message(q.id)}
+            multiple={q.kind === 'multiple'}
+            choices={choices}
+            registration={register(fieldName(q.id))}
+          >
+            {/* The terms of art the question uses, explained where they appear (ADR 0015). */}
+            <TermsExplained
+              texts={[legend, help, ...choices.map((c) => c.label)]}
+              jurisdiction={data.jurisdiction}
+            />
+          </ChoiceField>
+        );
+      })}
       <StepActions onBack={onBack} />
     </form>
   );

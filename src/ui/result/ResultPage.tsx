@@ -13,6 +13,7 @@ import { useContent } from '../ContentContext';
 import { ConsentField, NotesField, ReferenceField } from './SheetFields';
 import { SheetFooter, SheetQr, Signatures } from './SheetFooter';
 import { VERDICT_SYMBOL } from './verdictSymbol';
+import { TermsExplained } from '../glossary/TermsExplained';
 
 interface Props {
   data: CaseData;
@@ -133,6 +134,14 @@ export function ResultPage({ data, onBack, onSheetChange }: Props) {
               </li>
             ))}
           </ol>
+          {/* The terms of art the reasons use, explained on screen (not printed): ADR 0015. */}
+          <TermsExplained
+            texts={evaluation.reasons.flatMap((r) => [
+              tc(key.reasonText(r.reason)),
+              tc(key.reasonRef(r.reason)),
+            ])}
+            jurisdiction={data.jurisdiction}
+          />
         </section>
       )}
       {evaluation.nextSteps.length + evaluation.advice.length > 0 && (
@@ -145,6 +154,10 @@ export function ResultPage({ data, onBack, onSheetChange }: Props) {
               </li>
             ))}
           </ul>
+          <TermsExplained
+            texts={[...evaluation.nextSteps, ...evaluation.advice].map((id) => tc(key.advice(id)))}
+            jurisdiction={data.jurisdiction}
+          />
         </section>
       )}
       {evaluation.resources.length > 0 && (

@@ -69,6 +69,9 @@ export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Pro
           <li>
             <a href="#/framework">{t('startMore.framework')}</a>
           </li>
+          <li>
+            <a href="#/glossary">{t('startMore.glossary')}</a>
+          </li>
         </ul>
       </nav>
       {onImport && (

@@ -5,6 +5,7 @@ import { key } from '../../domain/content/keys';
 import type { WorkshopCase } from '../../domain/content/types';
 import { projectorSteps } from '../../domain/workshop/projector';
 import { useContent } from '../ContentContext';
+import { PlayCase } from './PlayCase';
 import { caseHref, useViewHeading } from './routes';
 
 export function CaseSheet({ study }: { study: WorkshopCase }) {
@@ -50,6 +51,7 @@ export function CaseSheet({ study }: { study: WorkshopCase }) {
           </li>
         ))}
       </ol>
+      <PlayCase study={study} size="sheet" />
       <h2>{t('workshop.print.notes')}</h2>
       <div className="case-sheet-notes" aria-hidden="true" />
       <div className="actions no-print">

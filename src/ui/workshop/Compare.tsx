@@ -5,8 +5,9 @@ import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseCaseFile } from '../../domain/case/caseFile';
 import { decodeShare, SHARE_PARAM } from '../../domain/case/share';
-import type { Group } from '../../domain/workshop/compare';
+import { addGroups, type Group } from '../../domain/workshop/compare';
 import { useContent } from '../ContentContext';
+import { CameraReader } from './CameraReader';
 import { ComparisonTable } from './ComparisonTable';
 import { useViewHeading } from './routes';
 
@@ -28,6 +29,16 @@ export function Compare() {
   const ids = useId();
   const [groups, setGroups] = useState<Group[]>([]);
   const [refused, setRefused] = useState<string[]>([]);
+  const [twice, setTwice] = useState<{ duplicates: string[]; sameLabel: string[] }>({
+    duplicates: [],
+    sameLabel: [],
+  });
+  const add = (added: Group[]) => {
+    const next = addGroups(groups, added);
+    setGroups(next.groups);
+    setTwice({ duplicates: next.duplicates, sameLabel: next.sameLabel });
+  };
+
   const [link, setLink] = useState('');
   const [links, setLinks] = useState(0);
 
@@ -43,30 +54,40 @@ export function Compare() {
     const added: Group[] = [];
     const errors: string[] = [];
     for (const { name, result } of read)
-      if (result.ok) added.push({ label: name, data: result.data });
+      if (result.ok)
+        added.push({
+          label: name,
+          data: result.data,
+        });
       else errors.push(t(`workshop.import.errors.${result.error}`, { name }));
-    setGroups((g) => [...g, ...added]);
+    add(added);
     setRefused(errors);
     // The same file can be chosen again after it is removed.
     input.value = '';
   };
 
+  /** A group's share link, pasted or read by the camera. Anything else is refused with its own
+   *  message and changes nothing. */
+  const readLink = (text: string) => {
+    const name = `${t('workshop.table.link')} ${links + 1}`;
+    const encoded = caseParam(text);
+    const result = encoded === null ? null : decodeShare(content, encoded);
+    if (result?.ok) {
+      add([{ label: name, data: result.data }]);
+      setLinks((n) => n + 1);
+      setRefused([]);
+      return true;
+    }
+    setRefused([
+      t(`workshop.import.errors.${result ? result.error : 'no-case'}`, { name: text.trim() }),
+    ]);
+    return false;
+  };
+
   const onLink = (e: FormEvent) => {
     e.preventDefault();
     if (!link.trim()) return;
-    const name = `${t('workshop.table.link')} ${links + 1}`;
-    const encoded = caseParam(link);
-    const result = encoded === null ? null : decodeShare(content, encoded);
-    if (result?.ok) {
-      setGroups((g) => [...g, { label: name, data: result.data }]);
-      setLinks((n) => n + 1);
-      setLink('');
-      setRefused([]);
-    } else {
-      setRefused([
-        t(`workshop.import.errors.${result ? result.error : 'no-case'}`, { name: link.trim() }),
-      ]);
-    }
+    if (readLink(link)) setLink('');
   };
 
   return (
@@ -92,6 +113,7 @@ export function Compare() {
           onChange={(e) => void onFiles(e)}
         />
       </div>
+      <CameraReader onCode={readLink} />
       <form className="field no-print workshop-link" onSubmit={onLink}>
         <label htmlFor={`${ids}-link`}>{t('workshop.import.link')}</label>
         <input
@@ -114,6 +136,16 @@ export function Compare() {
           </ul>
         </div>
       )}
+      {(twice.duplicates.length > 0 || twice.sameLabel.length > 0) && (
+        <div className="notice" role="status">
+          {twice.duplicates.length > 0 && (
+            <p>{t('workshop.import.duplicates', { names: twice.duplicates.join(', ') })}</p>
+          )}
+          {twice.sameLabel.length > 0 && (
+            <p>{t('workshop.import.sameLabel', { names: twice.sameLabel.join(', ') })}</p>
+          )}
+        </div>
+      )}
       <p role="status">
         {groups.length === 0
           ? t('workshop.import.empty')
@@ -124,17 +156,14 @@ export function Compare() {
           <ol className="workshop-groups no-print">
             {groups.map((g, i) => (
               <li key={`${g.label}-${i}`}>
-                {t('workshop.table.group', { n: i + 1 })} — {g.label}{' '}
+                {g.label}{' '}
                 <button
                   type="button"
                   className="link-button"
                   onClick={() => setGroups((all) => all.filter((_, j) => j !== i))}
                 >
                   {t('workshop.import.remove')}
-                  <span className="visually-hidden">
-                    {' '}
-                    ({t('workshop.table.group', { n: i + 1 })})
-                  </span>
+                  <span className="visually-hidden"> ({g.label})</span>
                 </button>
               </li>
             ))}
@@ -145,6 +174,7 @@ export function Compare() {
             onClick={() => {
               setGroups([]);
               setRefused([]);
+              setTwice({ duplicates: [], sameLabel: [] });
             }}
           >
             {t('workshop.import.clear')}

@@ -1,17 +1,41 @@
-// The groups' cases side by side. A row where they disagree says so in words ("Differs"), not
-// only in colour, so it reads the same projected, printed or through a screen reader.
-import type { ReactNode } from 'react';
+// The groups' cases side by side, made for a projector: the outcome first, then the verdicts,
+// then the questions from the most to the least disputed. A row where groups disagree says so in
+// words ("Differs"), not only in colour, so it reads the same projected, printed or through a
+// screen reader. "Step by step" reveals one question at a time from the keyboard or a
+// presentation clicker (arrow keys, Page Up / Page Down), as the projector view does.
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import { POSTURES } from '../../domain/content/types';
 import { compareCases, type AnswerCell, type Group, type Row } from '../../domain/workshop/compare';
 import { useContent } from '../ContentContext';
 
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
 export function ComparisonTable({ groups }: { groups: Group[] }) {
   const content = useContent();
   const { t } = useTranslation(['screens', 'workshop', 'content']);
   const tc = (k: string) => t(k, { ns: 'content' });
   const comparison = compareCases(content, groups);
+  const total = comparison.questions.length;
+  // null: every question shown; a number: how many questions are revealed so far.
+  const [revealed, setRevealed] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (revealed === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest('input, textarea, select')) return;
+      const delta = NEXT_KEYS.has(e.key) ? 1 : PREVIOUS_KEYS.has(e.key) ? -1 : 0;
+      if (delta === 0) return;
+      e.preventDefault();
+      setRevealed((n) => (n === null ? n : Math.min(Math.max(n + delta, 0), total)));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [revealed, total]);
 
   const answer = (qid: string, cell: AnswerCell) => {
     if (cell.status === 'not-asked') return t('workshop.table.notAsked');
@@ -38,44 +62,87 @@ export function ComparisonTable({ groups }: { groups: Group[] }) {
     </tr>
   );
 
+  const shownQuestions =
+    revealed === null ? comparison.questions : comparison.questions.slice(0, revealed);
   const rows = [
-    line('situation', t('review.situation'), comparison.situation, (s) =>
-      s ? tc(key.situationTitle(s)) : t('workshop.table.unanswered'),
+    line('outcome', t('result.recommendation'), comparison.outcome, (o) =>
+      o ? tc(key.outcomeTitle(o)) : t('workshop.table.incomplete'),
     ),
-    line('jurisdiction', t('workshop.where'), comparison.jurisdiction, (j) =>
-      tc(key.jurisdictionName(j)),
-    ),
-    ...POSTURES.flatMap((p) => [
-      section(`section-${p}`, tc(key.postureQuestion(p))),
-      ...comparison.questions
-        .filter((q) => q.posture === p)
-        .map((q) =>
-          line(q.question, tc(key.questionLabel(q.question)), q, (c) => answer(q.question, c)),
-        ),
-    ]),
-    section('section-verdicts', t('workshop.table.verdicts')),
     ...POSTURES.map((p) =>
       line(`verdict-${p}`, tc(key.postureTitle(p)), comparison.verdicts[p], (v) =>
         tc(key.verdict(v)),
       ),
     ),
-    line('outcome', t('result.recommendation'), comparison.outcome, (o) =>
-      o ? tc(key.outcomeTitle(o)) : t('workshop.table.incomplete'),
+    // Situation and country rows only when groups played different ones: otherwise they say
+    // nothing a projector needs, and the caption names them.
+    ...(comparison.situation.differs
+      ? [
+          line('situation', t('review.situation'), comparison.situation, (s) =>
+            s ? tc(key.situationTitle(s)) : t('workshop.table.unanswered'),
+          ),
+        ]
+      : []),
+    ...(comparison.jurisdiction.differs
+      ? [
+          line('jurisdiction', t('workshop.where'), comparison.jurisdiction, (j) =>
+            tc(key.jurisdictionName(j)),
+          ),
+        ]
+      : []),
+    section('section-questions', t('workshop.table.byDispute')),
+    ...shownQuestions.map((q) =>
+      line(
+        q.question,
+        <>
+          <span className="comparison-posture">{tc(key.postureTitle(q.posture))}</span>
+          {tc(key.questionLabel(q.question))}
+        </>,
+        q,
+        (c) => answer(q.question, c),
+      ),
     ),
   ];
-  const differing = [
-    comparison.situation,
-    comparison.jurisdiction,
-    ...comparison.questions,
-    ...POSTURES.map((p) => comparison.verdicts[p]),
-    comparison.outcome,
-  ].filter((r) => r.differs).length;
+  const disputed = comparison.questions.filter((r) => r.differs).length;
+  const situation = comparison.situation.cells.find((s) => s !== null);
+  const jurisdiction = comparison.jurisdiction.cells[0];
 
   return (
     <>
       <p className="workshop-differences">
-        {t('workshop.table.differences', { count: differing })}
+        {t('workshop.table.differences', { count: disputed, total })}
       </p>
+      <div className="comparison-controls no-print">
+        {revealed === null ? (
+          <button type="button" className="button button--secondary" onClick={() => setRevealed(0)}>
+            {t('workshop.table.stepByStep')}
+          </button>
+        ) : (
+          <>
+            <p className="hint" id="comparison-keys">
+              {t('workshop.table.keys')}
+            </p>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-describedby="comparison-keys"
+              disabled={revealed >= total}
+              onClick={() => setRevealed((n) => Math.min((n ?? 0) + 1, total))}
+            >
+              {t('workshop.table.revealNext')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setRevealed(null)}
+            >
+              {t('workshop.table.showAll')}
+            </button>
+          </>
+        )}
+        <p role="status" className="comparison-position">
+          {revealed === null ? '' : t('workshop.table.revealed', { count: revealed, total })}
+        </p>
+      </div>
       <div
         className="comparison-scroll"
         role="region"
@@ -83,14 +150,23 @@ export function ComparisonTable({ groups }: { groups: Group[] }) {
         tabIndex={0}
       >
         <table className="comparison">
-          <caption>{t('workshop.table.caption')}</caption>
+          <caption>
+            {t('workshop.table.caption')}
+            {!comparison.situation.differs && situation && (
+              <span className="comparison-case">
+                {tc(key.situationTitle(situation))}
+                {!comparison.jurisdiction.differs &&
+                  jurisdiction &&
+                  ` — ${tc(key.jurisdictionName(jurisdiction))}`}
+              </span>
+            )}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('workshop.table.question')}</th>
               {groups.map((g, i) => (
                 <th scope="col" key={i}>
-                  {t('workshop.table.group', { n: i + 1 })}
-                  <span className="comparison-source">{g.label}</span>
+                  {g.label}
                 </th>
               ))}
             </tr>

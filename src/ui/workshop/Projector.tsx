@@ -7,6 +7,7 @@ import { key } from '../../domain/content/keys';
 import type { WorkshopCase } from '../../domain/content/types';
 import { projectorSteps, revealOptions } from '../../domain/workshop/projector';
 import { useContent } from '../ContentContext';
+import { PlayCase } from './PlayCase';
 import { caseHref, useViewHeading } from './routes';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown']);
@@ -23,6 +24,8 @@ export function Projector({ study }: { study: WorkshopCase }) {
   const steps = projectorSteps(content, study);
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
+  // The code to play the case shows first, while groups take out their phones.
+  const [showPlay, setShowPlay] = useState(true);
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const ids = useId();
@@ -77,6 +80,21 @@ export function Projector({ study }: { study: WorkshopCase }) {
         {title}
       </h1>
       <p className="projector-narrative">{tw(key.caseNarrative(study.id))}</p>
+      <p className="no-print">
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={showPlay}
+          aria-controls={`${ids}-play`}
+          onClick={() => setShowPlay((v) => !v)}
+        >
+          {/* A disclosure: one name, its state in aria-expanded. */}
+          {t('workshop.play.show')}
+        </button>
+      </p>
+      <div id={`${ids}-play`} hidden={!showPlay}>
+        {showPlay && <PlayCase study={study} size="projector" />}
+      </div>
       <p className="projector-keys">{t('workshop.projector.keys')}</p>
       {/* Announces each move and each reveal to screen-reader users in the room. */}
       <p role="status" className="visually-hidden">

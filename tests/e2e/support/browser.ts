@@ -13,10 +13,13 @@ export { browserPath, launch } from './chromium';
 export { appReady } from './ready';
 
 /** One browser per test file: launched before its tests, closed after they all ran. */
-export function launchForFile(use: (browser: Browser) => void): void {
+export function launchForFile(
+  use: (browser: Browser) => void,
+  extraArgs: readonly string[] | (() => readonly string[]) = [],
+): void {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await launch(typeof extraArgs === 'function' ? extraArgs() : extraArgs);
     use(browser);
   });
   afterAll(async () => {

@@ -16,6 +16,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
+/** `extraArgs` for a file that needs more, e.g. a fake camera fed with a video. */
+export function launch(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: browserPath(), args: [...CHROMIUM_ARGS, ...extraArgs] });
 }

@@ -60,6 +60,7 @@ export function checkReferences(content: Content): Problem[] {
     content.postures[p].questions.forEach((q, qi) => {
       const at = `questions[${qi}]`;
       if (q.condition) condition(q.condition, file, `${at}.condition`);
+      if (q.situations !== 'all') refs('situation', q.situations, file, `${at}.situations`);
       q.options.forEach((o, oi) => {
         const opt = `${at}.options[${oi}]`;
         if (o.reason) ref('reason', o.reason, file, `${opt}.reason`);
@@ -72,6 +73,7 @@ export function checkReferences(content: Content): Problem[] {
   situations.situations.forEach((s, i) => {
     refs('tag', s.tags, 'situations.json', `situations[${i}].tags`);
     refs('question', s.extraQuestions, 'situations.json', `situations[${i}].extraQuestions`);
+    refs('flag', s.flags, 'situations.json', `situations[${i}].flags`);
   });
   reasons.reasons.forEach((r, i) => {
     ref('source kind', r.source, 'reasons.json', `reasons[${i}].source`);

@@ -3,6 +3,7 @@
 // The schema cannot see across files, so this check does.
 import { postureQuestions, validAnswer } from '../../engine/path.ts';
 import type { Problem } from '../problem.ts';
+import { shownOn } from './situations.ts';
 import { POSTURES, type Content, type Question } from '../types.ts';
 
 const FILE = 'workshop.json';
@@ -33,8 +34,11 @@ export function checkWorkshop(content: Content): Problem[] {
         message: `unknown jurisdiction "${c.jurisdiction}"`,
       });
     // The questions this situation can ask (conditions aside: a prompt may wait for its turn).
+    // Conditions on the situation count: a prompt on a question the situation never shows is dead.
     const asked = new Set(
-      POSTURES.flatMap((p) => postureQuestions(content, p, c.situation)).map((q) => q.id),
+      POSTURES.flatMap((p) => postureQuestions(content, p, c.situation))
+        .map((q) => q.id)
+        .filter((id) => shownOn(content, id).includes(c.situation)),
     );
     const questionRef = (field: 'prompts' | 'suggested', qid: string): Question | undefined => {
       const q = allQuestions.get(qid);
