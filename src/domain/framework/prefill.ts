@@ -79,12 +79,18 @@ export function frameworkAnswers(
   return [...out.values()].sort((a, b) => order.get(a.question)!.i - order.get(b.question)!.i);
 }
 
-/** The reason sources above the internal rules (law, GDPR, secrecy in today's content). */
+/**
+ * The reason sources a framework can never lift: the legal kinds (law, GDPR, secrecy, marked
+ * `legal` in reasons.json) and any kind ranked before the internal rules. Both readings are
+ * taken, the careful choice should one of them be missed when the content changes.
+ */
 export function higherNorms(content: Content): Set<string> {
   const kinds = content.reasons.sourceKinds;
   const internal = kinds.find((k) => k.id === INTERNAL_RULE_SOURCE);
-  // Without an internal-rule level every source counts as higher: the careful reading.
-  return new Set(kinds.filter((k) => !internal || k.rank < internal.rank).map((k) => k.id));
+  // Without an internal-rule level every source counts as higher.
+  return new Set(
+    kinds.filter((k) => k.legal || !internal || k.rank < internal.rank).map((k) => k.id),
+  );
 }
 
 /** "question=option" of every answer on the path whose reason is a higher norm's. */
