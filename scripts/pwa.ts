@@ -45,7 +45,8 @@ export function discernePwa() {
     includeManifestIcons: false,
     injectManifest: {
       // Everything the app can show offline, both languages included (locale files are JS
-      // chunks, start pages HTML). No runtime caching: the app fetches nothing else.
+      // chunks, start pages HTML). No runtime caching: the app fetches nothing else but a
+      // service's framework.json, which is deliberately never cached (ADR 0019).
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
     },
   });

@@ -14,7 +14,14 @@ export const INITIAL_NAMESPACES = ['ui'] as const;
  * few shell words they share with the start page. `glossary` holds the terms of art, explained on
  * the glossary page and under the questions that use them (ADR 0015).
  */
-export const LAZY_NAMESPACES = ['content', 'screens', 'carnet', 'workshop', 'glossary'] as const;
+export const LAZY_NAMESPACES = [
+  'content',
+  'screens',
+  'carnet',
+  'workshop',
+  'glossary',
+  'framework',
+] as const;
 
 export const NAMESPACES = [...INITIAL_NAMESPACES, ...LAZY_NAMESPACES] as const;
 export type NamespaceName = (typeof NAMESPACES)[number];

@@ -30,6 +30,9 @@ export const PAGES: Record<string, LazyExoticComponent<ComponentType<PageProps>>
   ),
   // The decision map is self-contained in ./map (ADR 0018): one entry to move.
   map: lazy(withNamespaces(() => import('./map/MapPage'), ['content', 'screens'])),
+  framework: lazy(
+    withNamespaces(() => import('./framework/FrameworkPage'), ['content', 'ui', 'framework']),
+  ),
 };
 
 export function pageFromHash(hash: string): { name: string; rest: string } | null {

@@ -3,6 +3,7 @@
 import { checkWorkshop } from './checks/workshop.ts';
 import { checkConditionOrder } from './checks/conditions.ts';
 import { checkDecisionTable } from './checks/decision-table.ts';
+import { checkFrameworkMap } from './checks/framework-map.ts';
 import { checkUniqueIds } from './checks/ids.ts';
 import { checkLegalSources, checkUnfinishedMarkers } from './checks/law.ts';
 import { checkReachability } from './checks/reachability.ts';
@@ -176,6 +177,8 @@ export function checkContent(dir: string, options: CheckOptions = {}): CheckedCo
     ...loaded.problems,
     ...crossChecks.flatMap((c) => c(content, loaded.locales, resolved)),
     ...glossary.problems,
+    // content/framework.json, the questions a service's framework settles (ADR 0019).
+    ...checkFrameworkMap(dir, content),
   ];
   return { ...loaded, problems, glossary: glossary.glossary };
 }

@@ -67,6 +67,9 @@ export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Pro
             <a href="#/workshop">{t('startMore.workshop')}</a>
           </li>
           <li>
+            <a href="#/framework">{t('startMore.framework')}</a>
+          </li>
+          <li>
             <a href="#/glossary">{t('startMore.glossary')}</a>
           </li>
           <li>

@@ -1,0 +1,3 @@
+export * from './read.ts';
+export * from './prefill.ts';
+export * from './storage.ts';
