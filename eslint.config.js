@@ -41,4 +41,13 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // The pre-app scripts are ES5 (no optional catch binding) and must never throw: a storage
+    // refused by the browser (private mode, quota) is simply skipped.
+    files: ['public/**/*.js'],
+    rules: {
+      'no-empty': ['error', { allowEmptyCatch: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }],
+    },
+  },
 );
