@@ -70,6 +70,8 @@ export function App({ content, boot }: Props) {
       : t('app.loading');
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  // Opened straight on the result (a reload, a saved case): focus stays where the browser puts it.
+  const [openedOnResult] = useState(step === 'result');
   useEffect(() => {
     document.title = documentTitle(title, t('app.name'));
   }, [title, t]);
@@ -109,9 +111,12 @@ export function App({ content, boot }: Props) {
           <>
             {stepProgress && <Progress {...stepProgress} />}
             <CaseNotices notices={session.notices} />
-            <h1 ref={heading} tabIndex={-1}>
-              {title}
-            </h1>
+            {/* The result's heading is its outcome, in words: ResultPage renders it. */}
+            {step !== 'result' && (
+              <h1 ref={heading} tabIndex={-1}>
+                {title}
+              </h1>
+            )}
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
               {step === 'start' && (
                 <StartPage
@@ -151,6 +156,11 @@ export function App({ content, boot }: Props) {
                   data={data}
                   onBack={back}
                   onSheetChange={(sheet) => send({ type: 'UPDATE_SHEET', sheet })}
+                  onNewCase={() => {
+                    setPage(null);
+                    session.forget();
+                  }}
+                  focusOnOpen={!openedOnResult}
                 />
               )}
             </Suspense>

@@ -4,9 +4,10 @@
 // never loses a case. Leaving for another step or page (resetKey) tries the screens again.
 import { Component, useEffect, useRef, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseFileName, serializeCase } from '../domain/case/caseFormat';
+import { CASE_FILE_TYPE, caseFileName, serializeCase } from '../domain/case/caseFormat';
 import type { Content } from '../domain/content/types';
 import type { CaseData } from '../domain/wizard/steps';
+import { downloadText } from '../print/download';
 import { InjectedFault } from './faults';
 
 interface Props {
@@ -72,16 +73,6 @@ export function RecoverableMain(props: Omit<Props, 'children'> & { children: Rea
   );
 }
 
-function downloadText(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  // The click has started the download; the object URL is not needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 function RecoveryPage({
   content,
   caseData,
@@ -95,7 +86,7 @@ function RecoveryPage({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const exportCase = () =>
-    downloadText(serializeCase(content, caseData), caseFileName(), 'application/json');
+    downloadText(serializeCase(content, caseData), caseFileName(), CASE_FILE_TYPE);
 
   return (
     <section className="recovery" aria-labelledby="recovery-title">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { caseFileName, CASE_FILE_TYPE, serializeCase } from '../../domain/case/caseFormat';
 import { shareUrl } from '../../domain/case/shareLink';
 import type { CaseData } from '../../domain/wizard/steps';
+import { downloadText } from '../../print/download';
 import { useContent } from '../ContentContext';
 import { ImportCase } from './ImportCase';
 
@@ -13,18 +14,6 @@ interface Props {
   onImport: (data: CaseData) => void;
   /** This browser does not keep the case: exporting is the only way to keep it. */
   unavailable: boolean;
-}
-
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: CASE_FILE_TYPE }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked after the click has been handled, or some browsers download nothing.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 export function CaseTools({ data, onImport, unavailable }: Props) {
@@ -42,7 +31,7 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
           type="button"
           className="button button--secondary"
           aria-describedby={`${id}-export-hint`}
-          onClick={() => download(serializeCase(content, data), caseFileName())}
+          onClick={() => downloadText(serializeCase(content, data), caseFileName(), CASE_FILE_TYPE)}
         >
           {t('case.export')}
         </button>

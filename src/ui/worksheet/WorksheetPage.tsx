@@ -11,7 +11,7 @@ import { Box } from '../../print/Box';
 import '../../print/print.css';
 import { useContent } from '../ContentContext';
 import type { PageProps } from '../pages';
-import { VERDICT_SYMBOL } from '../result/verdictSymbol';
+import { VERDICT_SYMBOL } from '../../print/verdictSymbol';
 import { conditionInWords, type ConditionWords } from './conditionWords';
 import { ruleInWords, type RuleWords } from './ruleWords';
 
@@ -73,6 +73,7 @@ export default function WorksheetPage({ rest }: PageProps) {
   const reasonNumbers = reasonsShown(shown);
   const jurisdictions = content.jurisdictions.jurisdictions.map((j) => j.id);
   const quote = (text: string) => t('worksheet.quote', { text });
+  const label = (text: string) => t('punctuation.label', { label: text });
 
   const conditionWords: ConditionWords = {
     quote,
@@ -162,12 +163,12 @@ export default function WorksheetPage({ rest }: PageProps) {
           ))}
         </p>
         <p className="worksheet-line">
-          <strong>{t('worksheet.date')} :</strong> <span className="blank-line" />{' '}
-          <strong>{t('sheet.reference.print')} :</strong> <span className="blank-line" />
+          <strong>{label(t('worksheet.date'))}</strong> <span className="blank-line" />{' '}
+          <strong>{label(t('sheet.reference.print'))}</strong> <span className="blank-line" />
         </p>
         <p className="hint warning">{t('sheet.reference.warning')}</p>
         <p className="worksheet-legend">
-          <strong>{t('worksheet.symbols.title')}.</strong> {t('worksheet.symbols.intro')}{' '}
+          <strong>{label(t('worksheet.symbols.title'))}</strong> {t('worksheet.symbols.intro')}{' '}
           {SIGNALS.map((s) => (
             <span className="legend-item" key={s}>
               <span className="signal">{SIGNAL_SYMBOL[s]}</span> {t(`worksheet.symbols.${s}`)}
@@ -199,7 +200,7 @@ export default function WorksheetPage({ rest }: PageProps) {
                     value={number}
                   >
                     {conditions.length > 0 && (
-                      <p className="ws-condition">↳ {conditions.join(t('worksheet.and'))} :</p>
+                      <p className="ws-condition">↳ {label(conditions.join(t('worksheet.and')))}</p>
                     )}
                     <p className="ws-label">
                       <strong>{tc(key.questionLabel(q.id))}</strong>
@@ -226,7 +227,10 @@ export default function WorksheetPage({ rest }: PageProps) {
                               </span>
                             ))}
                             {o.exclusive && (
-                              <span className="ws-alone"> ({t('worksheet.alone')})</span>
+                              <span className="ws-alone">
+                                {' '}
+                                {t('punctuation.aside', { text: t('worksheet.alone') })}
+                              </span>
                             )}
                             {reason && (
                               <span className="ws-reason">
@@ -283,7 +287,7 @@ export default function WorksheetPage({ rest }: PageProps) {
           ))}
         </ol>
         <p className="worksheet-line">
-          <strong>{t('worksheet.decision.chosen')} :</strong>{' '}
+          <strong>{label(t('worksheet.decision.chosen'))}</strong>{' '}
           {content.outcomes.outcomes.map((o) => (
             <span className="boxed" key={o.id}>
               <Box /> {tc(key.outcomeTitle(o.id))}
@@ -307,13 +311,18 @@ export default function WorksheetPage({ rest }: PageProps) {
                   <span className="source">{tc(key.source(reason.source))}</span>{' '}
                   {tc(key.reasonText(id))}{' '}
                   <span className="reference">
-                    (
-                    {sameEverywhere
-                      ? refs[0]
-                      : jurisdictions
-                          .map((j, i) => `${tc(key.jurisdictionName(j))} : ${refs[i]}`)
-                          .join(' ; ')}
-                    )
+                    {t('punctuation.aside', {
+                      text: sameEverywhere
+                        ? refs[0]
+                        : jurisdictions
+                            .map((j, i) =>
+                              t('punctuation.labelled', {
+                                label: tc(key.jurisdictionName(j)),
+                                text: refs[i],
+                              }),
+                            )
+                            .join(t('punctuation.series')),
+                    })}
                   </span>
                   {limited && <strong> — {limited}</strong>}
                 </li>

@@ -1,0 +1,17 @@
+// axe-core in jsdom: the WCAG rules that do not need layout (jsdom has none, so colour contrast
+// and target size are left to the e2e axe runs in Chromium).
+import axe from 'axe-core';
+import { expect } from 'vitest';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function expectNoAxeViolations(container: Element, label: string): Promise<void> {
+  const results = await axe.run(container, {
+    runOnly: { type: 'tag', values: TAGS },
+    rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
+  });
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
