@@ -17,3 +17,17 @@ export function realLocales() {
   realContent();
   return cached!.locales;
 }
+
+let fixture: ReturnType<typeof checkContent> | undefined;
+
+/** The small valid content of tests/fixtures/content/base (a several-choice question, a
+ *  condition on the jurisdiction, the situation and an answer; three lever questions). */
+export function fixtureContent(): Content {
+  fixture ??= checkContent('tests/fixtures/content/base', {
+    today: '2026-06-01',
+    namespaces: NAMESPACES,
+  });
+  if (!fixture.content || fixture.problems.length > 0)
+    throw new Error(fixture.problems.map(formatProblem).join('\n'));
+  return fixture.content;
+}
