@@ -6,6 +6,8 @@ import { key } from '../../src/domain/content/keys';
 import type { Content } from '../../src/domain/content/types';
 import { POSTURES } from '../../src/domain/content/types';
 import { evaluate, walkPath } from '../../src/domain/engine';
+import { applyEdits, whatWouldChange } from '../../src/domain/engine/change';
+import { decisiveReasons, priorityActions } from '../../src/domain/engine/decisive';
 import { emptyCase, type CaseData } from '../../src/domain/wizard/steps';
 import { ContentProvider } from '../../src/ui/ContentContext';
 import { ResultPage } from '../../src/ui/result/ResultPage';
@@ -84,7 +86,7 @@ describe('the result page, for every outcome and language', () => {
         // English punctuation in English: no space before a colon.
         if (lng === 'en') expect(container.textContent).not.toMatch(/\s:/);
         await expectNoAxeViolations(container, `result ${outcome} ${lng}`);
-      });
+      }, 20_000);
 
   it('draws a different icon for each outcome', () => {
     const drawings = byOutcome.map(({ data }) => {
@@ -95,6 +97,84 @@ describe('the result page, for every outcome and language', () => {
     });
     expect(new Set(drawings).size).toBe(byOutcome.length);
   });
+});
+
+describe('what decided it, what to do first, what would change it', () => {
+  for (const { outcome, data } of byOutcome)
+    it(`comes right below the outcome, from the engine, for "${outcome}"`, () => {
+      const evaluation = evaluate(content, data);
+      const decided = decisiveReasons(content, evaluation);
+      const actions = priorityActions(content, evaluation);
+      renderSheet(data);
+      const h1 = screen.getByRole('heading', { level: 1 });
+      const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+      if (decided.length > 0) {
+        const section = screen.getByRole('region', { name: t('result.decided') });
+        expect(headings[0]).toBe(t('result.decided'));
+        for (const r of decided) {
+          expect(section).toHaveTextContent(t(`content:${key.reasonText(r.reason)}`));
+          for (const a of r.answers)
+            expect(section).toHaveTextContent(t(`content:${key.option(a.question, a.option)}`));
+        }
+      } else expect(screen.queryByRole('region', { name: t('result.decided') })).toBeNull();
+      expect(actions.length).toBeLessThanOrEqual(3);
+      if (actions.length > 0) {
+        const section = screen.getByRole('region', { name: t('result.actionsTitle') });
+        expect(within(section).getAllByRole('listitem')).toHaveLength(actions.length);
+        for (const a of actions)
+          if (a.resource)
+            expect(
+              within(section).getAllByRole('link', {
+                name: t(`carnet:${key.resourceTitle(a.resource)}`),
+              }).length,
+            ).toBeGreaterThan(0);
+      }
+      const change = screen.getByRole('region', { name: t('result.changeTitle') });
+      expect(h1.compareDocumentPosition(change) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    });
+
+  it('shows the case with a suggested change, clearly labelled, and comes back to the real answers', async () => {
+    const user = userEvent.setup();
+    // Every question a lever, so some case has something to change whatever the content marks.
+    const levers = structuredClone(content);
+    for (const p of POSTURES) for (const q of levers.postures[p].questions) q.nature = 'lever';
+    const found = byOutcome
+      .map(({ data }) => ({ data, suggestions: whatWouldChange(levers, data) }))
+      .find((x) => x.suggestions.length > 0);
+    expect(found, 'some case of the content has a lever to change').toBeDefined();
+    const { data, suggestions } = found!;
+    const onSheetChange = vi.fn();
+    const real = structuredClone(data);
+    const { container } = renderWithI18n(
+      <ContentProvider value={levers}>
+        <ResultPage data={data} onBack={vi.fn()} onSheetChange={onSheetChange} />
+      </ContentProvider>,
+    );
+    const before = screen.getByRole('heading', { level: 1 }).textContent;
+    await user.click(
+      screen.getAllByRole('button', { name: new RegExp(t('result.changeSee')) })[0]!,
+    );
+    const changed = evaluate(levers, { ...data, ...applyEdits(data, suggestions[0]!.edits) });
+    const h1 = screen.getByRole('heading', { level: 1 });
+    const words = (s: string | null) => s?.replace(/\s+/g, ' ').trim();
+    expect(words(h1.textContent)).toBe(
+      words(
+        t('result.whatIfHeading', {
+          outcome: t(`content:${key.outcomeTitle(changed.outcome!.id)}`),
+        }),
+      ),
+    );
+    expect(h1).toHaveFocus();
+    expect(screen.getByRole('note')).toHaveTextContent(t('result.whatIfBack'));
+    // Nothing of the case can be edited or printed while it is not the real one.
+    expect(screen.queryByRole('textbox', { name: t('sheet.reference.label') })).toBeNull();
+    expect(screen.queryByRole('button', { name: t('result.print') })).toBeNull();
+    await expectNoAxeViolations(container, 'what-if view');
+    await user.click(screen.getAllByRole('button', { name: t('result.whatIfBack') })[0]!);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(before);
+    expect(data).toEqual(real);
+    expect(onSheetChange).not.toHaveBeenCalled();
+  }, 20_000);
 });
 
 describe('the decision sheet', () => {

@@ -25,6 +25,7 @@ import {
   situationInput,
   walkToResult,
   type WalkCase,
+  expectResultHeading,
 } from './support/cases';
 import { texts } from './support/texts';
 
@@ -108,7 +109,7 @@ for (const [fault, script] of Object.entries(STORAGE_FAULTS)) {
     await page.getByRole('button', { name: fr('actions.back') }).click();
     await expectHeading(page, fr('steps.review'));
     await page.getByRole('button', { name: fr('review.confirm') }).click();
-    await expectHeading(page, fr('steps.result'));
+    await expectResultHeading(page, 'fr');
     await expect.poll(() => page.getByText(title).count()).toBeGreaterThan(0);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
@@ -167,7 +168,7 @@ test('script and HTML typed into the description, reference and notes show as te
   await expect.poll(() => page.getByText(PAYLOAD, { exact: false }).count()).toBeGreaterThan(0);
   await expectNothingRan(page);
   await page.getByRole('button', { name: fr('review.confirm') }).click();
-  await expectHeading(page, fr('steps.result'));
+  await expectResultHeading(page, 'fr');
   await page.getByLabel(fr('sheet.reference.label')).fill(PAYLOADS[0]!);
   await page.getByLabel(fr('sheet.notes.label')).fill(PAYLOAD);
   await page.getByRole('heading', { level: 1 }).click(); // leave the fields

@@ -1,6 +1,6 @@
 // The longest decision sheet of every situation × jurisdiction × language prints on at most two
 // A4 pages and reads back whole: numbers of every length, the decision block, English without
-// French punctuation. The cases are built from the content (support/worst-case.ts) and opened
+// French punctuation; the note for the manager from the same result prints on one page. The cases are built from the content (support/worst-case.ts) and opened
 // as a saved case straight on the result: no walk through the screens, one browser, one page
 // per language. PDFs and PNG pages stay in test-artifacts/pdf/ for review.
 import { execFileSync } from 'node:child_process';
@@ -80,15 +80,16 @@ async function openResult(lng: Lng, worst: WorstCase): Promise<Page> {
   return page;
 }
 
-/** Every number of every numbered list of the page, as it should read on paper. */
+/** Every number of every numbered list as it prints: items hidden on paper are not counted. */
 async function listNumbers(page: Page): Promise<number[]> {
-  return page.evaluate(() =>
+  await page.emulateMedia({ media: 'print' });
+  const numbers = await page.evaluate(() =>
     [...document.querySelectorAll('ol')].flatMap((ol) =>
-      [...ol.children].map((li, i) =>
-        li.hasAttribute('value') ? (li as HTMLLIElement).value : ol.start + i,
-      ),
+      [...ol.children].filter((li) => li.checkVisibility()).map((_, i) => ol.start + i),
     ),
   );
+  await page.emulateMedia({ media: 'screen' });
+  return numbers;
 }
 
 for (const lng of LANGUAGES)
@@ -96,7 +97,12 @@ for (const lng of LANGUAGES)
     test(`the longest sheet of "${worst.situation}" in ${worst.jurisdiction} prints on two pages at most (${lng})`, async () => {
       const t = texts(lng);
       const page = await openResult(lng, worst);
-      if (worst === cases[0]) await expectNoAxeViolations(page, `result ${lng}`);
+      if (worst === cases[0]) {
+        await expectNoAxeViolations(page, `result ${lng}`);
+        await page.emulateMedia({ media: 'print' });
+        await expectNoAxeViolations(page, `sheet print preview ${lng}`);
+        await page.emulateMedia({ media: 'screen' });
+      }
       const name = `sheet-worst-${worst.situation}-${worst.jurisdiction}-${lng}`;
       const pdf = await printToPdf(page, name);
       const text = readingText(pdf.file);
@@ -114,5 +120,23 @@ for (const lng of LANGUAGES)
       ])
         expect(text).toContain(flat(t(k)));
       if (lng === 'en') expect(text).not.toMatch(/\S :/);
+
+      // The note for the manager, from the same result: one page, with its decision box.
+      await page.evaluate(() => (document.documentElement.dataset.print = 'note'));
+      const note = await printToPdf(page, name.replace('sheet-', 'note-'));
+      await page.evaluate(() => delete document.documentElement.dataset.print);
+      const noteText = readingText(note.file);
+      expect(note.pages, `note ${name}`).toBe(1);
+      for (const k of [
+        'note.title',
+        'note.question',
+        'note.options',
+        'note.decision',
+        'note.signManager',
+      ])
+        expect(noteText).toContain(flat(t(k)));
+      // Never the sheet's own parts: the note is a separate print.
+      expect(noteText).not.toContain(flat(t('sheet.signatures.person')));
+      if (lng === 'en') expect(noteText).not.toMatch(/\S :/);
       expect(pageErrors(page)).toEqual([]);
     });

@@ -13,9 +13,11 @@ interface Props {
   data: CaseData;
   /** Erases this case and goes back to the start; absent where the page cannot start over. */
   onNewCase?: () => void;
+  /** Prints the one-page note for the manager instead of the sheet; absent without an outcome. */
+  onPrintNote?: () => void;
 }
 
-export function ResultActions({ data, onNewCase }: Props) {
+export function ResultActions({ data, onNewCase, onPrintNote }: Props) {
   const { t } = useTranslation(['screens', 'ui'], { nsMode: 'fallback' });
   const content = useContent();
   const [shareStatus, setShareStatus] = useState<'copied' | 'copyFailed' | null>(null);
@@ -43,6 +45,13 @@ export function ResultActions({ data, onNewCase }: Props) {
             {t('result.print')}
           </button>
         </li>
+        {onPrintNote && (
+          <li>
+            <button type="button" className="button button--secondary" onClick={onPrintNote}>
+              {t('note.print')}
+            </button>
+          </li>
+        )}
         <li>
           <button type="button" className="button button--secondary" onClick={save}>
             {t('result.save')}

@@ -5,18 +5,25 @@ import { useTranslation } from 'react-i18next';
 import { shareUrl } from '../../domain/case/shareLink';
 import { key } from '../../domain/content/keys';
 import { POSTURES } from '../../domain/content/types';
+import { applyEdits, whatWouldChange, type ChangeSuggestion } from '../../domain/engine/change';
+import { decisiveReasons, priorityActions } from '../../domain/engine/decisive';
 import { evaluate } from '../../domain/engine/evaluate';
 import type { CaseData, SheetData } from '../../domain/wizard/steps';
 import { Box } from '../../print/Box';
 import { DecisionBlock } from '../../print/DecisionBlock';
+import { ManagerNote } from '../../print/ManagerNote';
 import '../../print/print.css';
 import { ConsentField, NotesField, ReferenceField } from '../../print/SheetFields';
+import { QrCode } from '../../print/QrCode';
 import { SheetFooter, SheetQr, Signatures } from '../../print/SheetFooter';
 import { VERDICT_SYMBOL } from '../../print/verdictSymbol';
 import { useContent } from '../ContentContext';
+import { Decided } from './Decided';
 import { OutcomeIcon } from './OutcomeIcon';
+import { PriorityActions } from './PriorityActions';
 import { ResultActions } from './ResultActions';
 import './result.css';
+import { useChangeWords, WhatWouldChange } from './WhatWouldChange';
 
 interface Props {
   data: CaseData;
@@ -49,15 +56,45 @@ export function ResultPage({ data, onBack, onSheetChange, onNewCase, focusOnOpen
     if (focusOnOpen) heading.current?.focus();
   }, [focusOnOpen]);
 
-  const evaluation = evaluate(content, data);
+  // "See this case with that change": the page shows the changed case, the real answers kept
+  // aside untouched (nothing is sent to the case), until the worker comes back to them.
+  const [whatIf, setWhatIf] = useState<ChangeSuggestion | null>(null);
+  const explore = (s: ChangeSuggestion | null) => {
+    setWhatIf(s);
+    // The page has changed under the worker: the heading says what it now shows.
+    setTimeout(() => heading.current?.focus(), 0);
+  };
+  const changeWords = useChangeWords(tc);
+  const printNote = () => {
+    // print.css prints the note instead of the sheet while this mark is on the document.
+    const root = document.documentElement;
+    root.dataset.print = 'note';
+    const done = () => {
+      delete root.dataset.print;
+      window.removeEventListener('afterprint', done);
+    };
+    window.addEventListener('afterprint', done);
+    window.print();
+  };
+  const shown: CaseData = whatIf ? { ...data, ...applyEdits(data, whatIf.edits) } : data;
+
+  const evaluation = evaluate(content, shown);
+  const decided = decisiveReasons(content, evaluation);
+  const actions = priorityActions(content, evaluation);
+  const suggestions = whatWouldChange(content, shown, evaluation);
+  // On paper what decided it and the priority actions are not printed twice.
+  const decidedIds = new Set(decided.map((r) => r.reason));
+  const actionIds = new Set(actions.map((a) => a.advice));
   const resourceById = new Map(content.carnet.resources.map((r) => [r.id, r]));
   const outcome = evaluation.outcome;
   const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
   const link = data.situation === null ? null : shareUrl(content, data, window.location);
+  const carnetLink = `${window.location.origin}${window.location.pathname}#/carnet`;
   const causes = new Set(
     POSTURES.flatMap((p) => evaluation.postures[p].causes.map((c) => `${c.question}:${c.option}`)),
   );
   const steps = [...evaluation.nextSteps, ...evaluation.advice];
+  const answersOf = (qid: string) => shown.answers[qid] ?? [];
 
   return (
     <div className="result sheet">
@@ -70,10 +107,30 @@ export function ResultPage({ data, onBack, onSheetChange, onNewCase, focusOnOpen
           aria-labelledby="outcome-title"
         >
           <h1 id="outcome-title" ref={heading} tabIndex={-1}>
-            <OutcomeIcon caution={outcome.caution} /> {tc(key.outcomeTitle(outcome.id))}
+            <OutcomeIcon caution={outcome.caution} />{' '}
+            {whatIf
+              ? t('result.whatIfHeading', { outcome: tc(key.outcomeTitle(outcome.id)) })
+              : tc(key.outcomeTitle(outcome.id))}
           </h1>
           <p>{tc(key.outcomeSummary(outcome.id))}</p>
         </section>
+      )}
+      {whatIf && (
+        <div className="what-if no-print" role="note" aria-labelledby="what-if-notice">
+          <p id="what-if-notice">{t('result.whatIfNotice', { changes: changeWords(whatIf) })}</p>
+          <button type="button" className="button button--primary" onClick={() => explore(null)}>
+            {t('result.whatIfBack')}
+          </button>
+        </div>
+      )}
+      <Decided reasons={decided} tc={tc} />
+      <PriorityActions actions={actions} content={content} tc={tc} />
+      {outcome && (
+        <WhatWouldChange
+          suggestions={suggestions}
+          tc={tc}
+          onExplore={whatIf ? undefined : explore}
+        />
       )}
       <dl className="sheet-meta">
         <div>
@@ -97,21 +154,29 @@ export function ResultPage({ data, onBack, onSheetChange, onNewCase, focusOnOpen
           </dd>
         </div>
       </dl>
-      <ResultActions data={data} onNewCase={onNewCase} />
+      {!whatIf && (
+        <ResultActions
+          data={data}
+          onNewCase={onNewCase}
+          onPrintNote={outcome ? printNote : undefined}
+        />
+      )}
 
-      <section className="sheet-fields" aria-labelledby="fields-title">
-        <h2 id="fields-title">{t('sheet.fieldsTitle')}</h2>
-        <DecisionBlock />
-        <ReferenceField sheet={sheet} onChange={changeSheet} />
-        <NotesField sheet={sheet} onChange={changeSheet} />
-        <div className="sheet-end">
-          <div className="sheet-end-main">
-            <ConsentField sheet={sheet} onChange={changeSheet} />
-            <Signatures />
+      {!whatIf && (
+        <section className="sheet-fields" aria-labelledby="fields-title">
+          <h2 id="fields-title">{t('sheet.fieldsTitle')}</h2>
+          <DecisionBlock />
+          <ReferenceField sheet={sheet} onChange={changeSheet} />
+          <NotesField sheet={sheet} onChange={changeSheet} />
+          <div className="sheet-end">
+            <div className="sheet-end-main">
+              <ConsentField sheet={sheet} onChange={changeSheet} />
+              <Signatures />
+            </div>
+            {link && <SheetQr link={link} />}
           </div>
-          {link && <SheetQr link={link} />}
-        </div>
-      </section>
+        </section>
+      )}
 
       <section className="result-more" aria-labelledby="more-title">
         <h2 id="more-title">{t('result.more')}</h2>
@@ -120,7 +185,7 @@ export function ResultPage({ data, onBack, onSheetChange, onNewCase, focusOnOpen
             <summary>{t('result.allReasons', { count: evaluation.reasons.length })}</summary>
             <ol className="reasons">
               {evaluation.reasons.map((r) => (
-                <li key={r.reason}>
+                <li key={r.reason} className={decidedIds.has(r.reason) ? 'shown-above' : undefined}>
                   <span className="source">{tc(key.source(r.source))}</span>{' '}
                   {tc(key.reasonText(r.reason))}{' '}
                   <span className="reference">
@@ -146,7 +211,7 @@ export function ResultPage({ data, onBack, onSheetChange, onNewCase, focusOnOpen
             <summary>{t('result.allAdvice', { count: steps.length })}</summary>
             <ul className="checklist">
               {steps.map((id) => (
-                <li key={id}>
+                <li key={id} className={actionIds.has(id) ? 'shown-above' : undefined}>
                   <Box /> {tc(key.advice(id))}
                 </li>
               ))}
@@ -169,6 +234,10 @@ export function ResultPage({ data, onBack, onSheetChange, onNewCase, focusOnOpen
                 </li>
               ))}
             </ul>
+            <div className="carnet-qr print-only">
+              <p>{t('result.resourcesOnPaper')}</p>
+              <QrCode text={carnetLink} label={t('result.resourcesQr')} />
+            </div>
           </details>
         )}
         <details className="fold fold--answers">
@@ -199,7 +268,7 @@ export function ResultPage({ data, onBack, onSheetChange, onNewCase, focusOnOpen
                       <div key={qid}>
                         <dt>{tc(key.questionLabel(qid))}</dt>
                         <dd>
-                          {(data.answers[qid] ?? []).map((o, i) => (
+                          {answersOf(qid).map((o, i) => (
                             <span
                               key={o}
                               className={causes.has(`${qid}:${o}`) ? 'cause' : undefined}
@@ -220,12 +289,38 @@ export function ResultPage({ data, onBack, onSheetChange, onNewCase, focusOnOpen
       </section>
 
       <SheetFooter version={content.manifest.version} link={link} />
-      <ResultActions data={data} onNewCase={onNewCase} />
-      <div className="actions no-print">
-        <button type="button" className="button button--secondary" onClick={onBack}>
-          {t('actions.back')}
-        </button>
-      </div>
+      {whatIf ? (
+        <div className="actions no-print">
+          <button type="button" className="button button--primary" onClick={() => explore(null)}>
+            {t('result.whatIfBack')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <ResultActions
+            data={data}
+            onNewCase={onNewCase}
+            onPrintNote={outcome ? printNote : undefined}
+          />
+          <div className="actions no-print">
+            <button type="button" className="button button--secondary" onClick={onBack}>
+              {t('actions.back')}
+            </button>
+          </div>
+        </>
+      )}
+      {outcome && !whatIf && (
+        <ManagerNote
+          data={{ ...data, sheet }}
+          outcome={outcome.id}
+          blocking={decided}
+          suggestions={suggestions}
+          actions={actions}
+          changeWords={changeWords}
+          tc={tc}
+          today={today}
+        />
+      )}
     </div>
   );
 }

@@ -19,6 +19,17 @@ export async function expectHeading(page: Page, text: string) {
   await expect.poll(() => heading(page).textContent(), { timeout: 10_000 }).toBe(text);
 }
 
+/** The result's heading is its outcome in words: one of the outcomes, or the one given. */
+export async function expectResultHeading(page: Page, lng: string, outcome?: string) {
+  const t = texts(lng);
+  const titles = (outcome ? [outcome] : content.outcomes.outcomes.map((o) => o.id)).map((o) =>
+    t(key.outcomeTitle(o), 'content'),
+  );
+  await expect
+    .poll(async () => (await heading(page).textContent())?.trim(), { timeout: 10_000 })
+    .toBeOneOf(titles);
+}
+
 /** The input for one option of one question, by the question's and the option's texts. */
 export function optionInput(page: Page, lng: string, questionId: string, optionId: string) {
   const t = texts(lng);
@@ -85,5 +96,5 @@ export async function walkToResult(
   await expectHeading(page, t('steps.review'));
   await at('review');
   await page.getByRole('button', { name: t('review.confirm'), exact: true }).click();
-  await expectHeading(page, t('steps.result'));
+  await expectResultHeading(page, lng, walk.outcome);
 }
