@@ -30,7 +30,12 @@ function completeCase(c: Content, optionIndex = 0): CaseData {
 function renderSheet(data: CaseData, onSheetChange = vi.fn(), onBack = vi.fn()) {
   renderWithI18n(
     <ContentProvider value={content}>
-      <ResultPage data={data} onBack={onBack} onSheetChange={onSheetChange} />
+      <ResultPage
+        data={data}
+        evaluation={evaluate(content, data)}
+        onBack={onBack}
+        onSheetChange={onSheetChange}
+      />
     </ContentProvider>,
   );
   return { onSheetChange, onBack };

@@ -23,7 +23,7 @@ afterEach(cleanup);
 function renderWorkshop(rest: string) {
   return renderWithI18n(
     <ContentProvider value={content}>
-      <WorkshopPage rest={rest} />
+      <WorkshopPage screen="workshop" rest={rest} />
     </ContentProvider>,
   );
 }

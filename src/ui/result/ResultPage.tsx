@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { shareUrl } from '../../domain/case/shareLink';
 import { key } from '../../domain/content/keys';
 import { POSTURES } from '../../domain/content/types';
-import { evaluate } from '../../domain/engine/evaluate';
+import type { Evaluation } from '../../domain/engine/types';
 import type { CaseData, SheetData } from '../../domain/wizard/steps';
 import { Box } from '../../print/Box';
 import '../../print/print.css';
@@ -16,12 +16,14 @@ import { VERDICT_SYMBOL } from './verdictSymbol';
 
 interface Props {
   data: CaseData;
+  /** The machine's evaluation of `data`. */
+  evaluation: Evaluation;
   onBack: () => void;
   /** Keeps the worker's reference, notes and consent in the case (UPDATE_SHEET). */
   onSheetChange?: (patch: Partial<SheetData>) => void;
 }
 
-export function ResultPage({ data, onBack, onSheetChange }: Props) {
+export function ResultPage({ data, evaluation, onBack, onSheetChange }: Props) {
   const content = useContent();
   // The screens' words, then the shell's (the app's name) for what `screens` does not hold.
   const { t, i18n } = useTranslation(['screens', 'ui', 'content', 'carnet'], {
@@ -35,7 +37,6 @@ export function ResultPage({ data, onBack, onSheetChange }: Props) {
     setSheet((s) => ({ ...s, ...patch }));
     onSheetChange?.(patch);
   };
-  const evaluation = evaluate(content, data);
   const resourceById = new Map(content.carnet.resources.map((r) => [r.id, r]));
   const outcome = evaluation.outcome;
   const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
