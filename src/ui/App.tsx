@@ -7,6 +7,7 @@ import { progress, type Step } from '../domain/wizard/steps';
 import type { Boot } from './case/boot';
 import { CaseNotices } from './case/CaseNotices';
 import { CaseSessionContext } from './case/CaseSessionContext';
+import { CaseTools } from './case/CaseTools';
 import { useCaseSession } from './case/useCaseSession';
 import { Progress } from './components/Progress';
 import { ContentProvider } from './ContentContext';
@@ -15,7 +16,7 @@ import { preloadFollowing } from './host/loadScreens';
 import { pageFromHash, type PageRoute } from './host/routes';
 import { ScreenHost } from './host/ScreenHost';
 import { screenForStep } from './host/screens';
-import { useStep, Wizard } from './host/wizard';
+import { useStep, Wizard, WizardForScreens } from './host/wizard';
 import { whenIdle } from './lazyStep';
 import { useStepUrl } from './useStepUrl';
 
@@ -30,7 +31,9 @@ export function App({ content, boot }: Props) {
     <ContentProvider value={content}>
       {/* The machine opens on the boot's step (its input), never on "start" then moved. */}
       <Wizard.Provider options={{ input: { content, data: boot.data, step: boot.step } }}>
-        <Shell content={content} boot={boot} />
+        <WizardForScreens>
+          <Shell content={content} boot={boot} />
+        </WizardForScreens>
       </Wizard.Provider>
     </ContentProvider>
   );
@@ -71,6 +74,7 @@ function Shell({ content, boot }: Props) {
   useEffect(() => whenIdle(() => preloadFollowing(step)), [step]);
 
   const stepProgress = page ? null : progress(step);
+  const screen = page ? page.screen : screenForStep(step);
   return (
     <CaseSessionContext.Provider value={session}>
       <a className="skip-link" href="#main">
@@ -78,7 +82,7 @@ function Shell({ content, boot }: Props) {
       </a>
       <Header onQuickExit={session.quickExit} />
       <ScreenHost
-        screen={page ? page.screen : screenForStep(step)}
+        screen={screen}
         rest={page?.rest ?? ''}
         before={
           page ? null : (
@@ -87,6 +91,15 @@ function Shell({ content, boot }: Props) {
               <CaseNotices notices={session.notices} />
             </>
           )
+        }
+        after={
+          screen.kind === 'step' && screen.caseTools ? (
+            <CaseTools
+              data={session.snapshot.context.data}
+              onImport={session.importCase}
+              unavailable={session.unavailable}
+            />
+          ) : null
         }
         content={content}
         caseData={session.snapshot.context.data}

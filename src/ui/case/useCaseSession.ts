@@ -4,9 +4,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browserStore, forgetCase, saveCase, type SavedCase } from '../../domain/case/savedCase';
 import type { Content } from '../../domain/content/types';
-import { stepOf } from '../../domain/wizard/machine';
+import { stepOf, type WizardEvent } from '../../domain/wizard/machine';
 import type { CaseData } from '../../domain/wizard/steps';
-import { useWizardSend, Wizard } from '../host/wizard';
+import { Wizard } from '../host/wizard';
 import type { Boot, CaseNotice } from './boot';
 import { resumeStep } from './resumeStep';
 
@@ -25,7 +25,7 @@ export function useCaseSession(content: Content, boot: Boot) {
   const [store] = useState(browserStore);
   // The machine is the app's (host/wizard.ts), opened on boot.step with boot.data.
   const actor = Wizard.useActorRef();
-  const send = useWizardSend();
+  const send = useCallback((event: WizardEvent) => actor.send(event), [actor]);
   const snapshot = Wizard.useSelector((s) => s);
   const step = stepOf(snapshot);
   const data = snapshot.context.data;

@@ -42,13 +42,15 @@ interface Props {
   rest: string;
   /** Shown above the screen, outside its loading boundary (progress, case notices). */
   before?: ReactNode;
+  /** Shown below the screen once it is there (the case's tools). */
+  after?: ReactNode;
   /** For the recovery page: the case as it stands, and how to start again. */
   content: Content;
   caseData: CaseData;
   onRestart: () => void;
 }
 
-export function ScreenHost({ screen, rest, before, content, caseData, onRestart }: Props) {
+export function ScreenHost({ screen, rest, before, after, content, caseData, onRestart }: Props) {
   // Another screen, or another sub-route of a page, is another arrival.
   const arrival = `${screen.id}${rest}`;
   const [ready, setReady] = useState<{ arrival: string; name: string } | null>(null);
@@ -57,7 +59,11 @@ export function ScreenHost({ screen, rest, before, content, caseData, onRestart 
   const [moved, setMoved] = useState(false);
   if (!moved && arrival !== first) setMoved(true);
   const markReady = useCallback((name: string) => setReady({ arrival, name }), [arrival]);
-  const host = useMemo(() => ({ markReady, focusOnArrival: moved }), [markReady, moved]);
+  const appName = useTranslation('ui').t('app.name');
+  const host = useMemo(
+    () => ({ markReady, focusOnArrival: moved, appName }),
+    [markReady, moved, appName],
+  );
   const shown = ready?.arrival === arrival ? ready.name : undefined;
 
   return (
@@ -86,6 +92,7 @@ export function ScreenHost({ screen, rest, before, content, caseData, onRestart 
               screen: screen.id,
               rest,
             })}
+            {after}
             <ScreenReady key={`ready:${arrival}`} name={screen.id} />
           </Suspense>
         </ErrorBoundary>

@@ -1,7 +1,9 @@
 // What a screen shares with the host that shows it (ScreenHost.tsx): readiness, and the heading
-// that takes focus on arrival and names the tab.
+// that takes focus on arrival and names the tab. No i18n import here, on purpose: lazy pages
+// import this module from the entry, and an entry module they import that also imports
+// react-i18next made the bundler split React and i18next out of the entry (a heavier first
+// visit, ADR 0014); the host hands over the app's name instead.
 import { createContext, useContext, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { documentTitle } from '../title';
 
 export interface HostState {
@@ -9,11 +11,14 @@ export interface HostState {
   markReady: (key: string) => void;
   /** False for the first screen of the visit: focus stays at the top of the page. */
   focusOnArrival: boolean;
+  /** The app's name, in the language shown: the tab reads "<screen> — <app>". */
+  appName: string;
 }
 
 export const HostContext = createContext<HostState>({
   markReady: () => undefined,
   focusOnArrival: false,
+  appName: '',
 });
 
 /** Marks the screen ready once it has rendered (its effects run after Suspense resolved). */
@@ -28,12 +33,11 @@ export function ScreenReady({ name }: { name: string }) {
  * moving in the app, so screen readers announce it. For screens that render their own `<h1>`.
  */
 export function useScreenHeading(title: string) {
-  const { t } = useTranslation('ui');
-  const { focusOnArrival } = useContext(HostContext);
+  const { focusOnArrival, appName } = useContext(HostContext);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = documentTitle(title, t('app.name'));
-  }, [title, t]);
+    document.title = documentTitle(title, appName);
+  }, [title, appName]);
   // On arrival only: words arriving later (a language switch) never move focus.
   const focus = useRef(focusOnArrival);
   useEffect(() => {

@@ -6,10 +6,14 @@ import type { Step } from '../../domain/wizard/steps';
 import { withNamespaces } from '../../i18n/lazyNamespaces';
 import { lazyStep, type PreloadableComponent } from '../lazyStep';
 import StartScreen from '../start/StartScreen';
+import NotFoundPage from './NotFoundPage';
 import { SCREENS, screenForStep, type Screen, type ScreenProps } from './screens';
 
 /** The components of the screens the registry says are in the entry chunk. */
-const EAGER: Record<string, ComponentType<ScreenProps>> = { start: StartScreen };
+const EAGER: Record<string, ComponentType<ScreenProps>> = {
+  start: StartScreen,
+  'not-found': NotFoundPage,
+};
 
 const lazyScreens = new Map<string, PreloadableComponent<ScreenProps>>();
 

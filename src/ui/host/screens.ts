@@ -48,6 +48,8 @@ export interface StepScreen extends ScreenBase {
   step: Step;
   /** Steps that can come next: their code is warmed while the worker reads this one. */
   next: readonly Step[];
+  /** Offers the case's export, import and share link below the screen (CaseTools). */
+  caseTools?: boolean;
 }
 
 export interface PageScreen extends ScreenBase {
@@ -102,6 +104,7 @@ export const STEP_SCREENS: readonly StepScreen[] = [
     load: () => import('../review/ReviewScreen'),
     namespaces: STEP_WORDS,
     next: ['result', ...POSTURES],
+    caseTools: true,
   },
   {
     kind: 'step',
@@ -112,6 +115,7 @@ export const STEP_SCREENS: readonly StepScreen[] = [
     // The result lists resources and advice: the carnet's words come with it.
     namespaces: [...STEP_WORDS, 'carnet'],
     next: ['review'],
+    caseTools: true,
   },
 ];
 
@@ -151,7 +155,7 @@ export const NOT_FOUND: PageScreen = {
   id: 'not-found',
   route: '',
   title: { key: 'notFound.title', ns: 'ui' },
-  load: () => import('./NotFoundPage'),
+  load: 'entry',
   namespaces: [],
 };
 

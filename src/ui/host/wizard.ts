@@ -1,19 +1,17 @@
-// The wizard machine for the screens: one actor for the app, read through selectors so a screen
-// re-renders only when what it reads changes (XState's createActorContext, as in its own
-// examples). The machine keeps the case and its evaluation (computed once per change).
+// The wizard machine of the app: one actor, created by Wizard.Provider with the boot's case and
+// step as input (XState's createActorContext, as in its own examples), read through selectors.
+// Screens in lazy chunks read it through wizardHooks.ts, which the provider below feeds.
 import { createActorContext } from '@xstate/react';
-import { useCallback } from 'react';
-import type { Evaluation } from '../../domain/engine/types';
-import { stepOf, wizardMachine, type WizardEvent } from '../../domain/wizard/machine';
-import type { CaseData, Step } from '../../domain/wizard/steps';
+import { createElement, type ReactNode } from 'react';
+import { stepOf, wizardMachine } from '../../domain/wizard/machine';
+import type { Step } from '../../domain/wizard/steps';
+import { WizardActorContext } from './wizardHooks';
 
 export const Wizard = createActorContext(wizardMachine);
 
 export const useStep = (): Step => Wizard.useSelector(stepOf);
-export const useCase = (): CaseData => Wizard.useSelector((s) => s.context.data);
-export const useEvaluation = (): Evaluation => Wizard.useSelector((s) => s.context.evaluation);
-/** Sends an event to the wizard (stable across renders). */
-export function useWizardSend(): (event: WizardEvent) => void {
-  const actor = Wizard.useActorRef();
-  return useCallback((event: WizardEvent) => actor.send(event), [actor]);
+
+/** Hands the app's actor to the screens (wizardHooks.ts). Inside Wizard.Provider. */
+export function WizardForScreens({ children }: { children: ReactNode }) {
+  return createElement(WizardActorContext.Provider, { value: Wizard.useActorRef() }, children);
 }

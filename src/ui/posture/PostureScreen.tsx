@@ -1,7 +1,7 @@
 // A posture step (know, want, can: one screen each in the registry): its page wired to the wizard.
 import type { PostureId } from '../../domain/content/types';
 import type { ScreenProps } from '../host/screens';
-import { useCase, useWizardSend } from '../host/wizard';
+import { useCase, useWizardSend } from '../host/wizardHooks';
 import { PosturePage } from './PosturePage';
 
 export default function PostureScreen({ screen }: ScreenProps) {

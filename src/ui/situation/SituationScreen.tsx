@@ -1,5 +1,5 @@
 // The situation step: the situation page wired to the wizard.
-import { useCase, useWizardSend } from '../host/wizard';
+import { useCase, useWizardSend } from '../host/wizardHooks';
 import { SituationPage } from './SituationPage';
 
 export default function SituationScreen() {

@@ -1,6 +1,6 @@
 // The start step: the start page wired to the wizard and to the case saved in this browser.
 import { useSession } from '../case/CaseSessionContext';
-import { useWizardSend } from '../host/wizard';
+import { useWizardSend } from '../host/wizardHooks';
 import { StartPage } from './StartPage';
 
 export default function StartScreen() {
