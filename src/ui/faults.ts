@@ -14,6 +14,7 @@ export function injectedFault(search: string): string | null {
 
 /** Throws while rendering when the URL asks for a fault on this screen. */
 export function InjectedFault({ where }: { where: string }): null {
+  if (!FAULTS_BUILT_IN) return null;
   // No window in the build-time pre-render: no fault there.
   if (typeof window !== 'undefined' && injectedFault(window.location.search) === where)
     throw new Error(`injected fault on "${where}" (?${FAULT_PARAM}=${where})`);
@@ -22,6 +23,7 @@ export function InjectedFault({ where }: { where: string }): null {
 
 /** Takes the fault out of the address: "start again" must not meet it again at once. */
 export function clearInjectedFault(): void {
+  if (!FAULTS_BUILT_IN) return;
   if (typeof window === 'undefined' || injectedFault(window.location.search) === null) return;
   const url = new URL(window.location.href);
   url.searchParams.delete(FAULT_PARAM);

@@ -15,7 +15,7 @@ import {
 } from './support/browser';
 import {
   casesByOutcome,
-  expectHeading,
+  expectScreen,
   jurisdictionInput,
   situationInput,
   walkToResult,
@@ -38,7 +38,7 @@ test('after one visit, with no network at all, a whole case is walked in both la
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
-  await expectHeading(page, fr('steps.start'));
+  await expectScreen(page, fr('steps.start'));
   await serviceWorkerActive(page);
   await server.close();
   await context.setOffline(true);
@@ -54,7 +54,7 @@ test('after one visit, with no network at all, a whole case is walked in both la
 
   // The other language was precached too: switching needs no network.
   await page.getByRole('button', { name: en('languages.en') }).click();
-  await expectHeading(page, en('steps.result'));
+  await expectScreen(page, en('steps.result'));
   // The result screen is a lazy chunk: its text follows the heading by a moment.
   await expect
     .poll(() => page.getByText(en(`outcome.${walk.outcome}.title`, 'content')).count())
@@ -95,7 +95,7 @@ test('a new version is offered in a banner, and the case on screen is left alone
 
     // The worker is in the middle of a case.
     await page.getByRole('button', { name: fr('start.begin') }).click();
-    await expectHeading(page, fr('steps.situation'));
+    await expectScreen(page, fr('steps.situation'));
     const walk = [...casesByOutcome().values()][0]!;
     await situationInput(page, 'fr', walk.situation).check();
     await jurisdictionInput(page, 'fr', walk.jurisdiction).check();
@@ -112,7 +112,7 @@ test('a new version is offered in a banner, and the case on screen is left alone
 
     // Nothing was replaced under the worker's feet: same step, same choices.
     await page.waitForTimeout(1000);
-    await expectHeading(page, fr('steps.situation'));
+    await expectScreen(page, fr('steps.situation'));
     expect(await situationInput(page, 'fr', walk.situation).isChecked()).toBe(true);
     expect(await jurisdictionInput(page, 'fr', walk.jurisdiction).isChecked()).toBe(true);
 
