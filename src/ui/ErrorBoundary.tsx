@@ -8,7 +8,8 @@ import { CASE_FILE_TYPE, caseFileName, serializeCase } from '../domain/case/case
 import type { Content } from '../domain/content/types';
 import type { CaseData } from '../domain/wizard/steps';
 import { downloadText } from '../print/download';
-import { InjectedFault } from './faults';
+import { clearInjectedFault, InjectedFault } from './faults';
+import { ScreenReady } from './host/arrival';
 
 interface Props {
   children: ReactNode;
@@ -17,8 +18,10 @@ interface Props {
   caseData: CaseData;
   /** Clears the case and goes back to the start. */
   onRestart: () => void;
-  /** The step or page shown; a new one clears the error. */
+  /** The step or page shown (with its sub-route); a new one clears the error. */
   resetKey: string;
+  /** The screen's id, for the faults the end-to-end tests inject (faults.ts); resetKey if none. */
+  where?: string;
 }
 
 interface State {
@@ -49,6 +52,8 @@ export class ErrorBoundary extends Component<Props, State> {
           content={this.props.content}
           caseData={this.props.caseData}
           onRestart={() => {
+            // Starting again must not meet the same injected fault at once (faults.ts).
+            clearInjectedFault();
             this.setState({ error: null });
             this.props.onRestart();
           }}
@@ -57,20 +62,11 @@ export class ErrorBoundary extends Component<Props, State> {
     }
     return (
       <>
-        <InjectedFault where={this.props.resetKey} />
+        <InjectedFault where={this.props.where ?? this.props.resetKey} />
         {this.props.children}
       </>
     );
   }
-}
-
-/** The app's <main>, with every screen in it behind the boundary. */
-export function RecoverableMain(props: Omit<Props, 'children'> & { children: ReactNode }) {
-  return (
-    <main id="main" tabIndex={-1}>
-      <ErrorBoundary {...props} />
-    </main>
-  );
 }
 
 function RecoveryPage({
@@ -90,6 +86,7 @@ function RecoveryPage({
 
   return (
     <section className="recovery" aria-labelledby="recovery-title">
+      <ScreenReady name="recovery" />
       <h1 id="recovery-title" ref={heading} tabIndex={-1}>
         {t('recovery.title')}
       </h1>

@@ -51,7 +51,13 @@ function renderSheet(
   const onBack = vi.fn();
   const view = renderWithI18n(
     <ContentProvider value={content}>
-      <ResultPage data={data} onBack={onBack} onSheetChange={onSheetChange} onNewCase={onNewCase} />
+      <ResultPage
+        data={data}
+        evaluation={evaluate(content, data)}
+        onBack={onBack}
+        onSheetChange={onSheetChange}
+        onNewCase={onNewCase}
+      />
     </ContentProvider>,
     lng,
   );
@@ -271,5 +277,5 @@ describe('starting a new case from the result', () => {
     await user.click(screen.getAllByRole('button', { name: t('result.newCase') })[1]!);
     await user.click(screen.getByRole('button', { name: t('result.newCaseYes') }));
     expect(onNewCase).toHaveBeenCalledOnce();
-  });
+  }, 20_000);
 });

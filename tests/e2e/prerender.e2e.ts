@@ -14,7 +14,7 @@ import {
 import { key } from '../../src/domain/content/keys';
 import {
   casesByOutcome,
-  expectHeading,
+  expectScreen,
   jurisdictionInput,
   nextButton,
   situationInput,
@@ -51,7 +51,7 @@ test('a fresh French visit keeps the pre-rendered page and it works', async () =
   await page.goto(baseUrl());
   await appReady(page);
   await page.getByRole('button', { name: fr('start.begin') }).click();
-  await expectHeading(page, fr('steps.situation'));
+  await expectScreen(page, fr('steps.situation'));
   // The start page's heading was kept by hydration; only the step change replaced the screen.
   expect(await page.evaluate(() => document.querySelectorAll('h1').length)).toBe(1);
   expect(errors).toEqual([]);
@@ -83,7 +83,7 @@ test('a click on the start page before the app works is made once it works, once
   expect(await page.locator('#root').getAttribute('aria-busy')).toBe('true');
   release();
   await appReady(page);
-  await expectHeading(page, fr('steps.situation'));
+  await expectScreen(page, fr('steps.situation'));
   // Made once: the case is at its first step, and the page was hydrated, not replaced.
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(fr('steps.situation'));
   expect(await page.locator('[data-early-click]').count()).toBe(0);
@@ -100,11 +100,11 @@ test('an English visit shows the English start page, without errors', async () =
   const errors = consoleErrors(page);
   await page.goto(baseUrl());
   await appReady(page);
-  await expectHeading(page, en('steps.start'));
+  await expectScreen(page, en('steps.start'));
   expect(await page.locator('html').getAttribute('lang')).toBe('en');
   expect(await page.title()).toBe(`${en('steps.start')} — ${en('app.name')}`);
   await page.getByRole('button', { name: en('start.begin') }).click();
-  await expectHeading(page, en('steps.situation'));
+  await expectScreen(page, en('steps.situation'));
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -117,7 +117,7 @@ test('a visit with a saved case offers it, rendered afresh, without errors', asy
   await situationInput(page, 'fr', walk.situation).check();
   await jurisdictionInput(page, 'fr', walk.jurisdiction).check();
   await nextButton(page, 'fr').click();
-  await expectHeading(page, fr(key.postureQuestion('know'), 'content'));
+  await expectScreen(page, fr(key.postureQuestion('know'), 'content'));
   const errors = consoleErrors(page);
   await page.goto(baseUrl());
   await appReady(page);

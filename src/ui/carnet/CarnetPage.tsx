@@ -1,12 +1,13 @@
 // The carnet de cyber-discernement: resources and field practices for Belgium and France,
 // filterable by posture, country and kind. Filters live in the URL so links can point at them.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import type { PostureId } from '../../domain/content/types';
 import { POSTURES } from '../../domain/content/types';
 import { useContent } from '../ContentContext';
-import type { PageProps } from '../pages';
+import { useScreenHeading } from '../host/arrival';
+import type { ScreenProps } from '../host/screens';
 import { filterCarnet, filtersFromRest, hashForFilters, type CarnetFilters } from './filters';
 import './carnet.css';
 
@@ -17,7 +18,7 @@ function formatDate(iso: string, language: string): string {
   );
 }
 
-export default function CarnetPage({ rest }: PageProps) {
+export default function CarnetPage({ rest }: ScreenProps) {
   const content = useContent();
   // The screens' words, then the shell's (the app's name) for what `screens` does not hold.
   const { t, i18n } = useTranslation(['screens', 'ui', 'carnet', 'content'], {
@@ -34,12 +35,7 @@ export default function CarnetPage({ rest }: PageProps) {
     setFilters(filtersFromRest(rest, known));
   }
   const ids = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    document.title = `${t('carnet.title')} — ${t('app.name')}`;
-  }, [t]);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useScreenHeading(t('carnet.title'));
 
   const update = (change: Partial<CarnetFilters>) => {
     const next = { ...filters, ...change };

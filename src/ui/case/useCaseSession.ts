@@ -1,12 +1,12 @@
 // The wizard machine together with the case's life outside it: opened from a share link or from
 // this browser's storage, saved as the user goes, exported, imported, forgotten, and wiped by the
 // quick exit. The machine still routes; this only feeds it cases and keeps what it holds.
-import { useMachine } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browserStore, forgetCase, saveCase, type SavedCase } from '../../domain/case/savedCase';
 import type { Content } from '../../domain/content/types';
-import { wizardMachine } from '../../domain/wizard/machine';
+import { stepOf, type WizardEvent } from '../../domain/wizard/machine';
 import type { CaseData } from '../../domain/wizard/steps';
+import { Wizard } from '../host/wizard';
 import type { Boot, CaseNotice } from './boot';
 import { resumeStep } from './resumeStep';
 
@@ -23,10 +23,11 @@ const SAVE_DELAY_MS = 100;
 
 export function useCaseSession(content: Content, boot: Boot) {
   const [store] = useState(browserStore);
-  const [snapshot, send, actor] = useMachine(wizardMachine, {
-    input: { content, data: boot.data },
-  });
-  const step = snapshot.value;
+  // The machine is the app's (host/wizard.ts), opened on boot.step with boot.data.
+  const actor = Wizard.useActorRef();
+  const send = useCallback((event: WizardEvent) => actor.send(event), [actor]);
+  const snapshot = Wizard.useSelector((s) => s);
+  const step = stepOf(snapshot);
   const data = snapshot.context.data;
 
   const [notices, setNotices] = useState<ShownNotice[]>(() =>
@@ -39,9 +40,7 @@ export function useCaseSession(content: Content, boot: Boot) {
 
   useEffect(() => {
     if (boot.cleanUrl) window.history.replaceState(window.history.state, '', boot.cleanUrl);
-    // The machine starts at "start": move it to the step the case was opened on.
-    if (boot.step !== 'start') send({ type: 'GO_TO', step: boot.step });
-  }, [boot, send]);
+  }, [boot]);
 
   // Saved as the user goes: every answer, every step. A case not begun is not saved, so a visit
   // to the start page never overwrites the case it offers to resume; a shared case is saved
@@ -56,14 +55,14 @@ export function useCaseSession(content: Content, boot: Boot) {
     pending.current = null;
     window.clearTimeout(job.timer);
     const { data: current } = job.snap.context;
-    if (saveCase(store, content, current, job.snap.value)) {
+    if (saveCase(store, content, current, stepOf(job.snap))) {
       // The saved case is this one now: there is nothing else to offer.
       setResume(null);
       return;
     }
     // Storage failing mid-session (quota full): said once, where it happened; the case stays.
     setUnavailable(true);
-    if (!told.current) setNotices([{ notice: { kind: 'unavailable' }, step: job.snap.value }]);
+    if (!told.current) setNotices([{ notice: { kind: 'unavailable' }, step: stepOf(job.snap) }]);
     told.current = true;
   }, [content, store]);
   const cancelSave = useCallback(() => {
@@ -142,8 +141,6 @@ export function useCaseSession(content: Content, boot: Boot) {
   return {
     snapshot,
     send,
-    /** The step the app opened on: the URL follows the machine once it gets there. */
-    bootStep: boot.step,
     notices: notices.filter((n) => n.step === step),
     resume: data.situation === null ? resume : null,
     unavailable,

@@ -1,6 +1,6 @@
 // The result, on screen and on paper (print.css): the outcome in words first, what to do with it,
 // then everything else folded. It renders the engine's evaluation and decides nothing.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shareUrl } from '../../domain/case/shareLink';
 import { key } from '../../domain/content/keys';
@@ -8,6 +8,7 @@ import { POSTURES } from '../../domain/content/types';
 import { applyEdits, whatWouldChange, type ChangeSuggestion } from '../../domain/engine/change';
 import { decisiveReasons, priorityActions } from '../../domain/engine/decisive';
 import { evaluate } from '../../domain/engine/evaluate';
+import type { Evaluation } from '../../domain/engine/types';
 import type { CaseData, SheetData } from '../../domain/wizard/steps';
 import { Box } from '../../print/Box';
 import { DecisionBlock } from '../../print/DecisionBlock';
@@ -18,6 +19,7 @@ import { QrCode } from '../../print/QrCode';
 import { SheetFooter, SheetQr, Signatures } from '../../print/SheetFooter';
 import { VERDICT_SYMBOL } from '../../print/verdictSymbol';
 import { useContent } from '../ContentContext';
+import { useScreenHeading } from '../host/arrival';
 import { Decided } from './Decided';
 import { OutcomeIcon } from './OutcomeIcon';
 import { PriorityActions } from './PriorityActions';
@@ -27,16 +29,16 @@ import { useChangeWords, WhatWouldChange } from './WhatWouldChange';
 
 interface Props {
   data: CaseData;
+  /** The machine's evaluation of `data` (evaluated here when not given). */
+  evaluation?: Evaluation;
   onBack: () => void;
   /** Keeps the worker's reference, notes and consent in the case (UPDATE_SHEET). */
   onSheetChange?: (patch: Partial<SheetData>) => void;
   /** Erases the case and starts again (after the page has asked). */
   onNewCase?: () => void;
-  /** Moves focus to the outcome when the page opens (not on the app's first load). */
-  focusOnOpen?: boolean;
 }
 
-export function ResultPage({ data, onBack, onSheetChange, onNewCase, focusOnOpen }: Props) {
+export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onNewCase }: Props) {
   const content = useContent();
   // The screens' words, then the shell's (the app's name) for what `screens` does not hold.
   const { t, i18n } = useTranslation(['screens', 'ui', 'content', 'carnet'], {
@@ -51,11 +53,6 @@ export function ResultPage({ data, onBack, onSheetChange, onNewCase, focusOnOpen
     setSheet((s) => ({ ...s, ...patch }));
     onSheetChange?.(patch);
   };
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusOnOpen) heading.current?.focus();
-  }, [focusOnOpen]);
-
   // "See this case with that change": the page shows the changed case, the real answers kept
   // aside untouched (nothing is sent to the case), until the worker comes back to them.
   const [whatIf, setWhatIf] = useState<ChangeSuggestion | null>(null);
@@ -78,7 +75,8 @@ export function ResultPage({ data, onBack, onSheetChange, onNewCase, focusOnOpen
   };
   const shown: CaseData = whatIf ? { ...data, ...applyEdits(data, whatIf.edits) } : data;
 
-  const evaluation = evaluate(content, shown);
+  // The machine's evaluation of the real case; the what-if view evaluates its own.
+  const evaluation = whatIf || !given ? evaluate(content, shown) : given;
   const decided = decisiveReasons(content, evaluation);
   const actions = priorityActions(content, evaluation);
   const suggestions = whatWouldChange(content, shown, evaluation);
@@ -87,6 +85,12 @@ export function ResultPage({ data, onBack, onSheetChange, onNewCase, focusOnOpen
   const actionIds = new Set(actions.map((a) => a.advice));
   const resourceById = new Map(content.carnet.resources.map((r) => [r.id, r]));
   const outcome = evaluation.outcome;
+  const outcomeTitle = outcome ? tc(key.outcomeTitle(outcome.id)) : '';
+  // The page's only h1 is the outcome in words (the host renders none for this screen).
+  const headingText = whatIf
+    ? t('result.whatIfHeading', { outcome: outcomeTitle })
+    : outcomeTitle || t('steps.result', { ns: 'ui' });
+  const heading = useScreenHeading(headingText);
   const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
   const link = data.situation === null ? null : shareUrl(content, data, window.location);
   const carnetLink = `${window.location.origin}${window.location.pathname}#/carnet`;
@@ -101,20 +105,16 @@ export function ResultPage({ data, onBack, onSheetChange, onNewCase, focusOnOpen
       <p className="sheet-title print-only">
         {t('sheet.heading', { title: t('sheet.title'), app: t('app.name') })}
       </p>
-      {outcome && (
-        <section
-          className={`outcome outcome--caution-${outcome.caution}`}
-          aria-labelledby="outcome-title"
-        >
-          <h1 id="outcome-title" ref={heading} tabIndex={-1}>
-            <OutcomeIcon caution={outcome.caution} />{' '}
-            {whatIf
-              ? t('result.whatIfHeading', { outcome: tc(key.outcomeTitle(outcome.id)) })
-              : tc(key.outcomeTitle(outcome.id))}
-          </h1>
-          <p>{tc(key.outcomeSummary(outcome.id))}</p>
-        </section>
-      )}
+      <section
+        className={outcome ? `outcome outcome--caution-${outcome.caution}` : 'outcome'}
+        aria-labelledby="outcome-title"
+      >
+        <h1 id="outcome-title" ref={heading} tabIndex={-1}>
+          {outcome && <OutcomeIcon caution={outcome.caution} />}
+          {headingText}
+        </h1>
+        {outcome && <p>{tc(key.outcomeSummary(outcome.id))}</p>}
+      </section>
       {whatIf && (
         <div className="what-if no-print" role="note" aria-labelledby="what-if-notice">
           <p id="what-if-notice">{t('result.whatIfNotice', { changes: changeWords(whatIf) })}</p>

@@ -3,22 +3,23 @@
 import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import { POSTURES } from '../../domain/content/types';
-import { evaluate } from '../../domain/engine/evaluate';
+import type { Evaluation } from '../../domain/engine/types';
 import type { CaseData, Step } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
 
 interface Props {
   data: CaseData;
+  /** The machine's evaluation of `data`. */
+  evaluation: Evaluation;
   onChange: (step: Step) => void;
   onConfirm: () => void;
   onBack: () => void;
 }
 
-export function ReviewPage({ data, onChange, onConfirm, onBack }: Props) {
+export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Props) {
   const content = useContent();
   const { t } = useTranslation(['screens', 'content']);
   const tc = (k: string) => t(k, { ns: 'content' });
-  const evaluation = evaluate(content, data);
   const questionById = new Map(
     POSTURES.flatMap((p) => content.postures[p].questions).map((q) => [q.id, q]),
   );

@@ -10,7 +10,8 @@ import { postureQuestions } from '../../domain/engine/path';
 import { Box } from '../../print/Box';
 import '../../print/print.css';
 import { useContent } from '../ContentContext';
-import type { PageProps } from '../pages';
+import { useScreenHeading } from '../host/arrival';
+import type { ScreenProps } from '../host/screens';
 import { VERDICT_SYMBOL } from '../../print/verdictSymbol';
 import { conditionInWords, type ConditionWords } from './conditionWords';
 import { ruleInWords, type RuleWords } from './ruleWords';
@@ -61,11 +62,12 @@ function reasonsShown(shown: Shown[]): Map<string, number> {
   return numbers;
 }
 
-export default function WorksheetPage({ rest }: PageProps) {
+export default function WorksheetPage({ rest }: ScreenProps) {
   const content = useContent();
   // The screens' words, then the shell's (the start page's warning) for what `screens` lacks.
   const { t } = useTranslation(['screens', 'ui', 'content'], { nsMode: 'fallback' });
   const tc = (k: string, context?: string) => t(k, { ns: 'content', context });
+  const heading = useScreenHeading(t('worksheet.title'));
   const situationId = decodeURIComponent(rest.replace(/^\//, ''));
   const situation = content.situations.situations.find((s) => s.id === situationId) ?? null;
   const shown = questionsShown(content, situation?.id ?? null);
@@ -114,7 +116,9 @@ export default function WorksheetPage({ rest }: PageProps) {
 
   return (
     <div className="worksheet">
-      <h1>{t('worksheet.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('worksheet.title')}
+      </h1>
       <p className="worksheet-intro">{t('worksheet.intro')}</p>
       <div className="actions no-print">
         <button type="button" className="button button--primary" onClick={() => window.print()}>

@@ -1,0 +1,102 @@
+// The one place every screen is shown: steps and pages alike. The host loads the screen's code
+// and words (Suspense, with a placeholder that also prints as "loading", never as an empty
+// sheet), marks <main> busy until the screen has rendered, renders its heading inside the same
+// boundary (so a heading on screen means the screen is there), moves focus to the heading when
+// the screen changes, sets the tab's title, and exposes readiness for the tests
+// (`data-screen-ready` on <main>). A crash shows the recovery page (ErrorBoundary). ADR 0014.
+import { createElement, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Content } from '../../domain/content/types';
+import type { CaseData } from '../../domain/wizard/steps';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { HostContext, ScreenReady, useScreenHeading } from './arrival';
+import { READY_ATTRIBUTE } from './readyMarker';
+import { screenComponent } from './loadScreens';
+import type { Screen, Title } from './screens';
+
+function ScreenHeading({ title }: { title: Title }) {
+  const { t } = useTranslation(title.ns);
+  const text = t(title.key);
+  const heading = useScreenHeading(text);
+  return (
+    <h1 ref={heading} tabIndex={-1}>
+      {text}
+    </h1>
+  );
+}
+
+/** While a screen's code or words load: on screen and on paper, never an empty page. */
+function Loading() {
+  const { t } = useTranslation('ui');
+  return (
+    <div role="status" className="screen-loading">
+      <p>{t('app.loading')}</p>
+      <p className="print-only">{t('app.loadingPrint')}</p>
+    </div>
+  );
+}
+
+interface Props {
+  screen: Screen;
+  /** For pages: the hash after `#/<route>`. */
+  rest: string;
+  /** Shown above the screen, outside its loading boundary (progress, case notices). */
+  before?: ReactNode;
+  /** Shown below the screen once it is there (the case's tools). */
+  after?: ReactNode;
+  /** For the recovery page: the case as it stands, and how to start again. */
+  content: Content;
+  caseData: CaseData;
+  onRestart: () => void;
+}
+
+export function ScreenHost({ screen, rest, before, after, content, caseData, onRestart }: Props) {
+  // Another screen, or another sub-route of a page, is another arrival.
+  const arrival = `${screen.id}${rest}`;
+  const [ready, setReady] = useState<{ arrival: string; name: string } | null>(null);
+  // Focus moves to the heading from the second screen of the visit on.
+  const [first] = useState(arrival);
+  const [moved, setMoved] = useState(false);
+  if (!moved && arrival !== first) setMoved(true);
+  const markReady = useCallback((name: string) => setReady({ arrival, name }), [arrival]);
+  const appName = useTranslation('ui').t('app.name');
+  const host = useMemo(
+    () => ({ markReady, focusOnArrival: moved, appName }),
+    [markReady, moved, appName],
+  );
+  const shown = ready?.arrival === arrival ? ready.name : undefined;
+
+  return (
+    <main
+      id="main"
+      tabIndex={-1}
+      aria-busy={shown ? undefined : true}
+      {...{ [READY_ATTRIBUTE]: shown }}
+    >
+      <HostContext.Provider value={host}>
+        <ErrorBoundary
+          content={content}
+          caseData={caseData}
+          onRestart={onRestart}
+          resetKey={arrival}
+          where={screen.id}
+        >
+          {before}
+          <Suspense fallback={<Loading />}>
+            {screen.heading !== 'screen' && (
+              <ScreenHeading key={`heading:${screen.id}`} title={screen.title} />
+            )}
+            {/* The registry's components are made once per screen (loadScreens.ts). */}
+            {createElement(screenComponent(screen), {
+              key: `screen:${screen.id}`,
+              screen: screen.id,
+              rest,
+            })}
+            {after}
+            <ScreenReady key={`ready:${arrival}`} name={screen.id} />
+          </Suspense>
+        </ErrorBoundary>
+      </HostContext.Provider>
+    </main>
+  );
+}
