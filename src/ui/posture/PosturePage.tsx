@@ -7,6 +7,7 @@ import type { PostureId } from '../../domain/content/types';
 import { postureQuestions, walkPath } from '../../domain/engine/path';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
+import { useChangeFocus } from '../review/changeFocus';
 import { ChoiceField, choiceInputId } from '../components/ChoiceField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { StepActions } from '../components/StepActions';
@@ -27,6 +28,7 @@ export function PosturePage({ posture, data, onSubmit, onBack }: Props) {
     [content, posture, data.situation],
   );
   const [attempt, setAttempt] = useState(0);
+  useChangeFocus();
 
   // Which questions show is recomputed from the answers as the user gives them.
   const visibleFor = (values: FormValues) => {

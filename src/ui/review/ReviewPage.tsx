@@ -6,6 +6,8 @@ import { POSTURES } from '../../domain/content/types';
 import type { Evaluation } from '../../domain/engine/types';
 import type { CaseData, Step } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
+import { fieldName } from '../posture/postureForm';
+import { focusOnChange } from './changeFocus';
 
 interface Props {
   data: CaseData;
@@ -23,8 +25,15 @@ export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Pr
   const questionById = new Map(
     POSTURES.flatMap((p) => content.postures[p].questions).map((q) => [q.id, q]),
   );
-  const changeButton = (step: Step, what: string) => (
-    <button type="button" className="link-button" onClick={() => onChange(step)}>
+  const changeButton = (step: Step, what: string, inputName: string) => (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => {
+        focusOnChange(inputName);
+        onChange(step);
+      }}
+    >
       {t('review.change')}
       <span className="visually-hidden"> {what}</span>
     </button>
@@ -40,12 +49,12 @@ export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Pr
               {data.situation && tc(key.situationTitle(data.situation))}
               {data.description && <span className="free-text"> — {data.description}</span>}
             </dd>
-            <dd>{changeButton('situation', t('review.situation'))}</dd>
+            <dd>{changeButton('situation', t('review.situation'), 'situation')}</dd>
           </div>
           <div className="summary-row">
             <dt>{t('situation.jurisdictionLegend')}</dt>
             <dd>{tc(key.jurisdictionName(data.jurisdiction))}</dd>
-            <dd>{changeButton('situation', t('situation.jurisdictionLegend'))}</dd>
+            <dd>{changeButton('situation', t('situation.jurisdictionLegend'), 'jurisdiction')}</dd>
           </div>
         </dl>
       </section>
@@ -64,7 +73,7 @@ export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Pr
                       ? given.map((o) => tc(key.option(qid, o))).join(', ')
                       : t('review.unanswered')}
                   </dd>
-                  <dd>{changeButton(p, label)}</dd>
+                  <dd>{changeButton(p, label, fieldName(qid))}</dd>
                 </div>
               );
             })}

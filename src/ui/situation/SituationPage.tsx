@@ -7,6 +7,7 @@ import { key } from '../../domain/content/keys';
 import type { JurisdictionId } from '../../domain/content/types';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
+import { useChangeFocus } from '../review/changeFocus';
 import { ChoiceField, choiceInputId } from '../components/ChoiceField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { StepActions } from '../components/StepActions';
@@ -31,6 +32,7 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
   const { t } = useTranslation(['screens', 'content']);
   const [filter, setFilter] = useState('');
   const [attempt, setAttempt] = useState(0);
+  useChangeFocus();
   const { register, handleSubmit, control, formState } = useForm<Values>({
     defaultValues: {
       situation: data.situation ?? '',

@@ -39,6 +39,17 @@ export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Pro
         </section>
       )}
       <p className="lead">{t('start.purpose')}</p>
+      {/* How long and what it takes, then the button: inside the first screen of a phone. */}
+      <p className="start-duration">{t('start.duration')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className={resume ? 'button button--secondary' : 'button button--primary'}
+          onClick={onBegin}
+        >
+          {resume ? t('resume.beginNew') : t('start.begin')}
+        </button>
+      </div>
       <ul className="postures-list">
         <li>{t('start.know')}</li>
         <li>{t('start.want')}</li>
@@ -49,15 +60,6 @@ export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Pro
         <p>{t('start.notLegalOpinion')}</p>
         <p>{t('start.privacy')}</p>
       </div>
-      <div className="actions">
-        <button
-          type="button"
-          className={resume ? 'button button--secondary' : 'button button--primary'}
-          onClick={onBegin}
-        >
-          {resume ? t('resume.beginNew') : t('start.begin')}
-        </button>
-      </div>
       <nav className="start-more" aria-label={t('startMore.navLabel')}>
         <ul>
           <li>
@@ -65,6 +67,9 @@ export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Pro
           </li>
           <li>
             <a href="#/workshop">{t('startMore.workshop')}</a>
+          </li>
+          <li>
+            <a href="#/worksheet">{t('startMore.worksheet')}</a>
           </li>
         </ul>
       </nav>
