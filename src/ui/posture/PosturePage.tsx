@@ -11,6 +11,7 @@ import { ChoiceField, choiceInputId } from '../components/ChoiceField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { StepActions } from '../components/StepActions';
 import { fieldName, postureSchema, toAnswers, toValues, type FormValues } from './postureForm';
+import { paired } from '../components/punctuation';
 
 interface Props {
   posture: PostureId;
@@ -61,7 +62,7 @@ export function PosturePage({ posture, data, onSubmit, onBack }: Props) {
     .filter((e): e is { q: (typeof visible)[number]; message: string } => e.message !== undefined)
     .map(({ q, message }) => ({
       target: choiceInputId(fieldName(q.id), 0),
-      message: `${t(key.questionLabel(q.id))} — ${message}`,
+      message: paired(t, t(key.questionLabel(q.id)), message),
     }));
 
   return (

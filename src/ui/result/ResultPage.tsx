@@ -13,6 +13,7 @@ import { useContent } from '../ContentContext';
 import { ConsentField, NotesField, ReferenceField } from './SheetFields';
 import { SheetFooter, SheetQr, Signatures } from './SheetFooter';
 import { VERDICT_SYMBOL } from './verdictSymbol';
+import { labelled, termed } from '../components/punctuation';
 
 interface Props {
   data: CaseData;
@@ -52,15 +53,15 @@ export function ResultPage({ data, evaluation, onBack, onSheetChange }: Props) {
       </p>
       <dl className="sheet-meta">
         <div>
-          <dt>{t('sheet.date')}</dt>
+          <dt>{labelled(t, t('sheet.date'))}</dt>
           <dd>{today}</dd>
         </div>
         <div>
-          <dt>{t('sheet.jurisdiction')}</dt>
+          <dt>{labelled(t, t('sheet.jurisdiction'))}</dt>
           <dd>{tc(key.jurisdictionName(data.jurisdiction))}</dd>
         </div>
         <div>
-          <dt>{t('sheet.situation')}</dt>
+          <dt>{labelled(t, t('sheet.situation'))}</dt>
           <dd>
             {data.situation && tc(key.situationTitle(data.situation))}
             {data.description && <span className="free-text"> — {data.description}</span>}
@@ -71,7 +72,7 @@ export function ResultPage({ data, evaluation, onBack, onSheetChange }: Props) {
       {outcome && (
         <section className={`outcome outcome--${outcome.id}`} aria-labelledby="outcome-title">
           <h2 id="outcome-title">
-            <span className="label">{t('result.recommendation')} : </span>
+            <span className="label">{labelled(t, t('result.recommendation'))} </span>
             {tc(key.outcomeTitle(outcome.id))}
           </h2>
           <p>{tc(key.outcomeSummary(outcome.id))}</p>
@@ -95,7 +96,7 @@ export function ResultPage({ data, evaluation, onBack, onSheetChange }: Props) {
                 <dl className="answers">
                   {evaluation.path[p].map((qid) => (
                     <div key={qid}>
-                      <dt>{tc(key.questionLabel(qid))}</dt>
+                      <dt>{termed(t, tc(key.questionLabel(qid)))}</dt>
                       <dd>
                         {(data.answers[qid] ?? []).map((o, i) => (
                           <span key={o} className={causes.has(`${qid}:${o}`) ? 'cause' : undefined}>

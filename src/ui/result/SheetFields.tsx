@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT, type SheetData } from '../../domain/wizard/steps';
 import { Box } from '../../print/Box';
+import { labelled } from '../components/punctuation';
 
 interface Props {
   sheet: SheetData;
@@ -37,7 +38,7 @@ export function ReferenceField({ sheet, onChange }: Props) {
         />
       </div>
       <p className="print-only">
-        <strong>{t('sheet.reference.print')} : </strong>
+        <strong>{labelled(t, t('sheet.reference.print'))} </strong>
         {sheet.reference || <span className="blank-line" />}
       </p>
     </div>
@@ -95,7 +96,7 @@ export function ConsentField({ sheet, onChange }: Props) {
         </div>
       </fieldset>
       <p className="print-only">
-        <strong>{t('sheet.consent.legend')} : </strong>
+        <strong>{labelled(t, t('sheet.consent.legend'))} </strong>
         {CONSENT.map((c) => (
           <span className="boxed" key={c}>
             <Box checked={sheet.consent === c} /> {t(`sheet.consent.${c}`)}

@@ -10,6 +10,7 @@ import { useContent } from '../ContentContext';
 import { ChoiceField, choiceInputId } from '../components/ChoiceField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { StepActions } from '../components/StepActions';
+import { paired } from '../components/punctuation';
 
 export const DESCRIPTION_MAX = 280;
 
@@ -120,7 +121,7 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
         error={err('situation')}
         choices={shown.map((s) => ({
           value: s.id,
-          label: `${tc(key.situationTitle(s.id))} — ${tc(key.situationSummary(s.id))}`,
+          label: paired(t, tc(key.situationTitle(s.id)), tc(key.situationSummary(s.id))),
         }))}
         registration={register('situation')}
       />

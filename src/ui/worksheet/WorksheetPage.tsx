@@ -15,6 +15,7 @@ import type { ScreenProps } from '../host/screens';
 import { VERDICT_SYMBOL } from '../result/verdictSymbol';
 import { conditionInWords, type ConditionWords } from './conditionWords';
 import { ruleInWords, type RuleWords } from './ruleWords';
+import { labelled } from '../components/punctuation';
 
 const SIGNAL_SYMBOL: Record<Signal, string> = {
   fine: '✓',
@@ -315,7 +316,7 @@ export default function WorksheetPage({ rest }: ScreenProps) {
                     {sameEverywhere
                       ? refs[0]
                       : jurisdictions
-                          .map((j, i) => `${tc(key.jurisdictionName(j))} : ${refs[i]}`)
+                          .map((j, i) => `${labelled(t, tc(key.jurisdictionName(j)))} ${refs[i]}`)
                           .join(' ; ')}
                     )
                   </span>
