@@ -215,7 +215,8 @@ const CRAFTED = [
 
 test('crafted links open "page not found", loaded or followed in the app, with the way back', async () => {
   const context = await newContext(browser);
-  for (const link of CRAFTED) {
+  // Opened as links (the four of the issue), then followed inside the app (all of them).
+  for (const link of CRAFTED.filter((l) => /%|constructor/.test(l) && !l.includes('carnet'))) {
     const page = await openApp(context, link);
     await screenReady(page, 'not-found');
     await expectScreen(page, fr('notFound.title'));

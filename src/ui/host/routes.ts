@@ -12,8 +12,9 @@ export type Route =
 /** Whether every percent-escape of the text decodes (pages decode their sub-routes). */
 function decodes(text: string): boolean {
   try {
-    decodeURIComponent(text);
-    return true;
+    // The result is used on purpose: the minifier drops a call whose result is unused, and
+    // with it the check (the built app crashed on `#/worksheet/%E0%A4%A` that way).
+    return typeof decodeURIComponent(text) === 'string';
   } catch {
     return false;
   }

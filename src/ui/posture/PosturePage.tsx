@@ -12,6 +12,7 @@ import { ChoiceField, choiceInputId } from '../components/ChoiceField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { StepActions } from '../components/StepActions';
 import { fieldName, postureSchema, toAnswers, toValues, type FormValues } from './postureForm';
+import { paired } from '../components/punctuation';
 
 interface Props {
   posture: PostureId;
@@ -63,7 +64,7 @@ export function PosturePage({ posture, data, onSubmit, onBack }: Props) {
     .filter((e): e is { q: (typeof visible)[number]; message: string } => e.message !== undefined)
     .map(({ q, message }) => ({
       target: choiceInputId(fieldName(q.id), 0),
-      message: `${t(key.questionLabel(q.id))} — ${message}`,
+      message: paired(t, t(key.questionLabel(q.id)), message),
     }));
 
   return (

@@ -8,6 +8,7 @@ import type { WorkshopCase } from '../../domain/content/types';
 import { projectorSteps, revealOptions } from '../../domain/workshop/projector';
 import { useContent } from '../ContentContext';
 import { caseHref, useViewHeading } from './routes';
+import { paired } from '../components/punctuation';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
@@ -83,7 +84,7 @@ export function Projector({ study }: { study: WorkshopCase }) {
         {step &&
           (revealed
             ? `${position} — ${t('workshop.projector.revealed')}`
-            : `${position} — ${questionLabel}`)}
+            : paired(t, position, questionLabel))}
       </p>
       {!step ? (
         <p>{t('workshop.projector.empty')}</p>
