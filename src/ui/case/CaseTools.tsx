@@ -7,6 +7,7 @@ import { shareUrl } from '../../domain/case/shareLink';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
 import { ImportCase } from './ImportCase';
+import { Button } from '../components/Button';
 
 interface Props {
   data: CaseData;
@@ -38,14 +39,13 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
       <h2 id={`${id}-title`}>{t('case.toolsTitle')}</h2>
       {unavailable && <p className="hint warning">{t('case.notice.unavailable')}</p>}
       <div className="case-tool">
-        <button
-          type="button"
-          className="button button--secondary"
+        <Button
+          variant="secondary"
           aria-describedby={`${id}-export-hint`}
           onClick={() => download(serializeCase(content, data), caseFileName())}
         >
           {t('case.export')}
-        </button>
+        </Button>
         <p className="hint" id={`${id}-export-hint`}>
           {t('case.exportHint')}
         </p>
@@ -53,9 +53,8 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
       <ImportCase onImport={onImport} />
       {data.situation !== null && (
         <div className="case-tool">
-          <button
-            type="button"
-            className="button button--secondary"
+          <Button
+            variant="secondary"
             aria-describedby={`${id}-share-hint`}
             onClick={() => {
               setLink(shareUrl(content, data, window.location));
@@ -63,7 +62,7 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
             }}
           >
             {t('case.share')}
-          </button>
+          </Button>
           <p className="hint" id={`${id}-share-hint`}>
             {t('case.shareHint')}
           </p>
@@ -77,9 +76,8 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
                 value={link}
                 onFocus={(e) => e.currentTarget.select()}
               />
-              <button
-                type="button"
-                className="button button--secondary"
+              <Button
+                variant="secondary"
                 onClick={() => {
                   // The clipboard may be refused (permissions, no secure context): the link
                   // stays visible to copy by hand.
@@ -92,7 +90,7 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
                 }}
               >
                 {t('case.copy')}
-              </button>
+              </Button>
               <p role="status">{copy && t(`case.${copy}`)}</p>
             </div>
           )}

@@ -6,6 +6,7 @@ import { POSTURES } from '../../domain/content/types';
 import type { Evaluation } from '../../domain/engine/types';
 import type { CaseData, Step } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
+import { Button } from '../components/Button';
 
 interface Props {
   data: CaseData;
@@ -72,12 +73,12 @@ export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Pr
         </section>
       ))}
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={onConfirm}>
+        <Button variant="primary" onClick={onConfirm}>
           {t('review.confirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onBack}>
+        </Button>
+        <Button variant="secondary" onClick={onBack}>
           {t('actions.back')}
-        </button>
+        </Button>
       </div>
     </div>
   );

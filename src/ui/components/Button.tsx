@@ -1,0 +1,16 @@
+// The app's buttons: one look per role, written once. `primary` moves the worker on (one per
+// screen), `secondary` is every other action. Plain <button> underneath: keyboard, focus and
+// accessible name as the browser gives them. No i18n here: lazy screens import it from the
+// entry chunk (see ADR 0014, "bundling constraint").
+import type { ButtonHTMLAttributes } from 'react';
+
+interface Props extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: 'primary' | 'secondary';
+  /** "submit" for a form's main action; "button" otherwise, so no click submits by accident. */
+  type?: 'button' | 'submit';
+}
+
+export function Button({ variant = 'secondary', type = 'button', className, ...rest }: Props) {
+  const classes = ['button', `button--${variant}`, className].filter(Boolean).join(' ');
+  return <button type={type} className={classes} {...rest} />;
+}
