@@ -10,6 +10,7 @@ import type { CaseData } from '../domain/wizard/steps';
 import { downloadText } from '../print/download';
 import { clearInjectedFault, InjectedFault } from './faults';
 import { ScreenReady } from './host/arrival';
+import { Button } from './components/Button';
 
 interface Props {
   children: ReactNode;
@@ -93,12 +94,12 @@ function RecoveryPage({
       <p>{t('recovery.kept')}</p>
       <p>{t('recovery.advice')}</p>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={exportCase}>
+        <Button variant="primary" onClick={exportCase}>
           {t('recovery.export')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onRestart}>
+        </Button>
+        <Button variant="secondary" onClick={onRestart}>
           {t('recovery.restart')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -10,6 +10,7 @@ import { useScreenHeading } from '../host/arrival';
 import type { ScreenProps } from '../host/screens';
 import { filterCarnet, filtersFromRest, hashForFilters, type CarnetFilters } from './filters';
 import './carnet.css';
+import { Button } from '../components/Button';
 
 function formatDate(iso: string, language: string): string {
   // A calendar date, not an instant: format it in UTC so no time zone shifts the day.
@@ -102,13 +103,12 @@ export default function CarnetPage({ rest }: ScreenProps) {
           t('carnet.anyKind'),
           carnet.resourceKinds.map((k) => ({ value: k, label: tc(key.resourceKind(k)) })),
         )}
-        <button
-          type="button"
-          className="button button--secondary"
+        <Button
+          variant="secondary"
           onClick={() => update({ posture: null, jurisdiction: null, kind: null })}
         >
           {t('carnet.clear')}
-        </button>
+        </Button>
       </form>
       <p role="status" className="carnet-count">
         {t('carnet.count', { count: resources.length, practices: practices.length })}

@@ -8,6 +8,7 @@ import type { CaseData } from '../../domain/wizard/steps';
 import { downloadText } from '../../print/download';
 import { useContent } from '../ContentContext';
 import { ImportCase } from './ImportCase';
+import { Button } from '../components/Button';
 
 interface Props {
   data: CaseData;
@@ -27,14 +28,13 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
       <h2 id={`${id}-title`}>{t('case.toolsTitle')}</h2>
       {unavailable && <p className="hint warning">{t('case.notice.unavailable')}</p>}
       <div className="case-tool">
-        <button
-          type="button"
-          className="button button--secondary"
+        <Button
+          variant="secondary"
           aria-describedby={`${id}-export-hint`}
           onClick={() => downloadText(serializeCase(content, data), caseFileName(), CASE_FILE_TYPE)}
         >
           {t('case.export')}
-        </button>
+        </Button>
         <p className="hint" id={`${id}-export-hint`}>
           {t('case.exportHint')}
         </p>
@@ -42,9 +42,8 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
       <ImportCase onImport={onImport} />
       {data.situation !== null && (
         <div className="case-tool">
-          <button
-            type="button"
-            className="button button--secondary"
+          <Button
+            variant="secondary"
             aria-describedby={`${id}-share-hint`}
             onClick={() => {
               setLink(shareUrl(content, data, window.location));
@@ -52,7 +51,7 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
             }}
           >
             {t('case.share')}
-          </button>
+          </Button>
           <p className="hint" id={`${id}-share-hint`}>
             {t('case.shareHint')}
           </p>
@@ -66,9 +65,8 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
                 value={link}
                 onFocus={(e) => e.currentTarget.select()}
               />
-              <button
-                type="button"
-                className="button button--secondary"
+              <Button
+                variant="secondary"
                 onClick={() => {
                   // The clipboard may be refused (permissions, no secure context): the link
                   // stays visible to copy by hand.
@@ -81,7 +79,7 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
                 }}
               >
                 {t('case.copy')}
-              </button>
+              </Button>
               <p role="status">{copy && t(`case.${copy}`)}</p>
             </div>
           )}

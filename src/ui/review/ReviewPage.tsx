@@ -8,6 +8,7 @@ import type { CaseData, Step } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
 import { fieldName } from '../posture/postureForm';
 import { focusOnChange } from './changeFocus';
+import { Button } from '../components/Button';
 
 interface Props {
   data: CaseData;
@@ -81,12 +82,12 @@ export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Pr
         </section>
       ))}
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={onConfirm}>
+        <Button variant="primary" onClick={onConfirm}>
           {t('review.confirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onBack}>
+        </Button>
+        <Button variant="secondary" onClick={onBack}>
           {t('actions.back')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EXPIRY_MS, type SavedCase } from '../../domain/case/savedCase';
 import type { CaseData } from '../../domain/wizard/steps';
 import { ImportCase } from '../case/ImportCase';
+import { Button } from '../components/Button';
 
 interface Props {
   onBegin: () => void;
@@ -29,12 +30,12 @@ export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Pro
           </p>
           <p className="hint">{t('resume.newReplaces')}</p>
           <div className="actions">
-            <button type="button" className="button button--primary" onClick={onResume}>
+            <Button variant="primary" onClick={onResume}>
               {t('resume.resume')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={onForget}>
+            </Button>
+            <Button variant="secondary" onClick={onForget}>
               {t('resume.forget')}
-            </button>
+            </Button>
           </div>
         </section>
       )}
@@ -42,13 +43,9 @@ export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Pro
       {/* How long and what it takes, then the button: inside the first screen of a phone. */}
       <p className="start-duration">{t('start.duration')}</p>
       <div className="actions">
-        <button
-          type="button"
-          className={resume ? 'button button--secondary' : 'button button--primary'}
-          onClick={onBegin}
-        >
+        <Button variant={resume ? 'secondary' : 'primary'} onClick={onBegin}>
           {resume ? t('resume.beginNew') : t('start.begin')}
-        </button>
+        </Button>
       </div>
       <ul className="postures-list">
         <li>{t('start.know')}</li>

@@ -15,6 +15,7 @@ import type { ScreenProps } from '../host/screens';
 import { VERDICT_SYMBOL } from '../../print/verdictSymbol';
 import { conditionInWords, type ConditionWords } from './conditionWords';
 import { ruleInWords, type RuleWords } from './ruleWords';
+import { Button } from '../components/Button';
 
 const SIGNAL_SYMBOL: Record<Signal, string> = {
   fine: '✓',
@@ -121,9 +122,9 @@ export default function WorksheetPage({ rest }: ScreenProps) {
       </h1>
       <p className="worksheet-intro">{t('worksheet.intro')}</p>
       <div className="actions no-print">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
+        <Button variant="primary" onClick={() => window.print()}>
           {t('worksheet.print')}
-        </button>
+        </Button>
       </div>
       <nav className="no-print" aria-label={t('worksheet.bySituation')}>
         <p>{t('worksheet.bySituation')}</p>

@@ -6,6 +6,7 @@ import type { WorkshopCase } from '../../domain/content/types';
 import { projectorSteps } from '../../domain/workshop/projector';
 import { useContent } from '../ContentContext';
 import { caseHref, useViewHeading } from './routes';
+import { Button } from '../components/Button';
 
 export function CaseSheet({ study }: { study: WorkshopCase }) {
   const content = useContent();
@@ -53,9 +54,9 @@ export function CaseSheet({ study }: { study: WorkshopCase }) {
       <h2>{t('workshop.print.notes')}</h2>
       <div className="case-sheet-notes" aria-hidden="true" />
       <div className="actions no-print">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
+        <Button variant="primary" onClick={() => window.print()}>
           {t('workshop.print.print')}
-        </button>
+        </Button>
         <a className="button button--secondary" href={caseHref('case', study.id)}>
           {t('workshop.project')}
         </a>

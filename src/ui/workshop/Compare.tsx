@@ -9,6 +9,7 @@ import type { Group } from '../../domain/workshop/compare';
 import { useContent } from '../ContentContext';
 import { ComparisonTable } from './ComparisonTable';
 import { useViewHeading } from './routes';
+import { Button } from '../components/Button';
 
 /** The encoded case of a share link, from its query (or its hash's query), if any. */
 function caseParam(link: string): string | null {
@@ -100,9 +101,9 @@ export function Compare() {
           value={link}
           onChange={(e) => setLink(e.target.value)}
         />
-        <button type="submit" className="button button--secondary">
+        <Button variant="secondary" type="submit">
           {t('workshop.import.addLink')}
-        </button>
+        </Button>
       </form>
       {refused.length > 0 && (
         <div role="alert" className="error-summary" aria-labelledby={`${ids}-refused`}>
@@ -139,16 +140,15 @@ export function Compare() {
               </li>
             ))}
           </ol>
-          <button
-            type="button"
-            className="button button--secondary no-print"
+          <Button
+            className="no-print"
             onClick={() => {
               setGroups([]);
               setRefused([]);
             }}
           >
             {t('workshop.import.clear')}
-          </button>
+          </Button>
           <ComparisonTable groups={groups} />
         </>
       )}
