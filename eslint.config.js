@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'test-artifacts', 'content/schema'] },
+  { ignores: ['dist', 'dist-e2e', 'coverage', 'test-artifacts', 'content/schema'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

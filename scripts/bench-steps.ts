@@ -28,7 +28,7 @@ const TIMED_CLICK = `({ button, title, back }) => new Promise((resolve, reject) 
   if (!target) return reject(new Error('no button ' + button));
   const heading = () => {
     const h1 = document.querySelector('h1');
-    return h1 !== null && h1.textContent === title && h1.getClientRects().length > 0;
+    return h1 !== null && h1.textContent.trim() === title && h1.getClientRects().length > 0;
   };
   const screen = () => heading() && [...document.querySelectorAll('main button')].some((b) => b.textContent.trim() === back);
   const start = performance.now();
@@ -122,7 +122,11 @@ try {
     await read();
     record('can → review', await timedClick(page, t('actions.next'), t('steps.review')));
     await read();
-    record('review → result', await timedClick(page, t('review.confirm'), t('steps.result')));
+    // The result's heading is its outcome in words.
+    record(
+      'review → result',
+      await timedClick(page, t('review.confirm'), t(key.outcomeTitle(walk.outcome), 'content')),
+    );
     await context.close();
   }
 } finally {

@@ -8,7 +8,6 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/domain/content/check.ts';
 import { formatProblem } from '../src/domain/content/problem.ts';
-import type { JurisdictionId } from '../src/domain/content/types.ts';
 import { buildMap, layoutMap, renderSvg } from '../src/domain/map/index.ts';
 import { i18nOptions } from '../src/i18n/options.ts';
 import { NAMESPACES } from '../src/i18n/namespaces.ts';
@@ -31,7 +30,7 @@ if (!content || problems.length > 0) {
 }
 const [situation, country = content.jurisdictions.default] = positionals;
 const situations = content.situations.situations.map((s) => s.id);
-const countries = content.jurisdictions.jurisdictions.map((j) => j.id as string);
+const countries = content.jurisdictions.jurisdictions.map((j) => j.id);
 const lng = values.lng ?? content.manifest.reference;
 if (!situation || !situations.includes(situation) || !countries.includes(country)) {
   console.error('usage: npm run content:map -- <situation> [country] [--lng en] [--out file.svg]');
@@ -52,7 +51,7 @@ await i18n.init({
   initAsync: false,
 });
 const t = i18n.getFixedT(lng, ['screens', 'ui']);
-const map = buildMap(content, situation, country as JurisdictionId);
+const map = buildMap(content, situation, country);
 const words = mapWords(
   withResources(i18n, (k, o) => t(k, o)),
   content,

@@ -8,12 +8,12 @@ if (typeof document !== 'undefined') {
   afterEach(cleanup);
 }
 
-// Step screens are lazy chunks (src/ui/stepScreens.ts); component tests load them up front so
+// Step screens are lazy chunks (src/ui/host/screens.ts); component tests load them up front so
 // a step renders in the same tick, as in a browser that warmed them while idle.
 if (typeof window !== 'undefined') {
   const { beforeAll } = await import('vitest');
   beforeAll(async () => {
-    const { preloadAllSteps } = await import('../src/ui/stepScreens');
-    await preloadAllSteps();
+    const { preloadAllScreens } = await import('../src/ui/host/loadScreens');
+    await preloadAllScreens();
   });
 }

@@ -1,28 +1,24 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+// The app's frame: the wizard machine (with the case's life around it), the header, and the one
+// screen host that shows the step or the page of the address (registry: host/screens.ts).
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { key } from '../domain/content/keys';
 import type { Content } from '../domain/content/types';
-import { isPostureStep, progress, type Step } from '../domain/wizard/steps';
+import { progress, type Step } from '../domain/wizard/steps';
 import type { Boot } from './case/boot';
 import { CaseNotices } from './case/CaseNotices';
+import { CaseSessionContext } from './case/CaseSessionContext';
 import { CaseTools } from './case/CaseTools';
 import { useCaseSession } from './case/useCaseSession';
+import { Progress } from './components/Progress';
 import { ContentProvider } from './ContentContext';
 import { CurrentCaseProvider } from './CurrentCaseContext';
-import { RecoverableMain } from './ErrorBoundary';
 import { Header } from './Header';
-import { Progress } from './components/Progress';
-import { StartPage } from './start/StartPage';
+import { preloadFollowing } from './host/loadScreens';
+import { pageFromHash, type PageRoute } from './host/routes';
+import { ScreenHost } from './host/ScreenHost';
+import { screenForStep } from './host/screens';
+import { useStep, Wizard, WizardForScreens } from './host/wizard';
 import { whenIdle } from './lazyStep';
-import { documentTitle } from './title';
-import { pageFromHash, PAGES } from './pages';
-import {
-  PosturePage,
-  preloadFollowing,
-  ResultPage,
-  ReviewPage,
-  SituationPage,
-} from './stepScreens';
 import { useStepUrl } from './useStepUrl';
 
 interface Props {
@@ -32,18 +28,29 @@ interface Props {
 }
 
 export function App({ content, boot }: Props) {
-  // Only the interface's words: the content's arrive with the step screens (stepScreens.ts).
-  const { t, i18n } = useTranslation('ui');
+  return (
+    <ContentProvider value={content}>
+      {/* The machine opens on the boot's step (its input), never on "start" then moved. */}
+      <Wizard.Provider options={{ input: { content, data: boot.data, step: boot.step } }}>
+        <WizardForScreens>
+          <Shell content={content} boot={boot} />
+        </WizardForScreens>
+      </Wizard.Provider>
+    </ContentProvider>
+  );
+}
+
+function Shell({ content, boot }: Props) {
+  const { t } = useTranslation('ui');
   // The machine, fed by the case's life outside it: share link, saved case, import, quick exit.
   const session = useCaseSession(content, boot);
-  const { snapshot, send } = session;
-  const step = snapshot.value;
-  const data = snapshot.context.data;
+  const { send } = session;
+  const step = useStep();
 
-  // A page outside the wizard (carnet, worksheet, workshop) shows instead of the step; the
-  // machine keeps the case meanwhile.
+  // A page outside the wizard (carnet, worksheet, workshop, "not found") shows instead of the
+  // step; the machine keeps the case meanwhile.
   // No window when the start page is pre-rendered at build time (src/prerender.tsx).
-  const [page, setPage] = useState(() =>
+  const [page, setPage] = useState<PageRoute | null>(() =>
     typeof window === 'undefined' ? null : pageFromHash(window.location.hash),
   );
   const goTo = useCallback(
@@ -54,122 +61,60 @@ export function App({ content, boot }: Props) {
     [send],
   );
   useEffect(() => {
-    // A reload on a step's URL comes back to that step: useCaseSession opens the saved case there.
-    const onHash = () => setPage(pageFromHash(window.location.hash));
+    // `#main` (the skip link) is no route: the screen stays.
+    const onHash = () => {
+      const { hash } = window.location;
+      if (hash === '' || hash.startsWith('#/')) setPage(pageFromHash(hash));
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [send]);
-  useStepUrl(step, goTo, page === null, session.bootStep);
-
-  const Page = page ? PAGES[page.name] : undefined;
-  // A posture's heading is the content's own question; until its words arrive (a reload straight
-  // onto a posture step), the heading says the page is loading rather than show a raw key.
-  const title = !isPostureStep(step)
-    ? t(`steps.${step}`)
-    : i18n.hasLoadedNamespace('content')
-      ? t(key.postureQuestion(step), { ns: 'content' })
-      : t('app.loading');
-  const heading = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
-  useEffect(() => {
-    document.title = documentTitle(title, t('app.name'));
-  }, [title, t]);
-  useEffect(() => {
-    // Focus the new step's heading so screen readers announce it; not on the first load, and
-    // only when the step changes: words arriving later (a lazy namespace) never move focus.
-    if (firstRender.current) firstRender.current = false;
-    else heading.current?.focus();
-  }, [step]);
+  }, []);
+  useStepUrl(step, goTo, page === null);
 
   // Step screens are lazy chunks: warm the ones that can come next while the worker reads.
   useEffect(() => whenIdle(() => preloadFollowing(step)), [step]);
 
   // The case a page may place (the decision map): the one in progress, or the saved one offered.
+  const data = session.snapshot.context.data;
   const currentCase = data.situation !== null ? data : (session.resume?.data ?? null);
 
-  const back = () => send({ type: 'BACK' });
-  const stepProgress = progress(step);
-
+  const stepProgress = page ? null : progress(step);
+  const screen = page ? page.screen : screenForStep(step);
   return (
-    <ContentProvider value={content}>
+    <CaseSessionContext.Provider value={session}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <Header onQuickExit={session.quickExit} />
-      <RecoverableMain
-        content={content}
-        caseData={data}
-        onRestart={() => {
-          setPage(null);
-          send({ type: 'RESET' });
-        }}
-        resetKey={page?.name ?? step}
-      >
-        {Page && page ? (
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            <CurrentCaseProvider value={currentCase}>
-              <Page rest={page.rest} />
-            </CurrentCaseProvider>
-          </Suspense>
-        ) : (
-          <>
-            {stepProgress && <Progress {...stepProgress} />}
-            <CaseNotices notices={session.notices} />
-            <h1 ref={heading} tabIndex={-1}>
-              {title}
-            </h1>
-            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              {step === 'start' && (
-                <StartPage
-                  onBegin={() => send({ type: 'BEGIN' })}
-                  resume={session.resume}
-                  onResume={session.resumeSaved}
-                  onForget={session.forget}
-                  onImport={session.importCase}
-                />
-              )}
-              {step === 'situation' && (
-                <SituationPage
-                  data={data}
-                  onChoose={(v) => send({ type: 'CHOOSE_SITUATION', ...v })}
-                  onBack={back}
-                />
-              )}
-              {isPostureStep(step) && (
-                <PosturePage
-                  key={step}
-                  posture={step}
-                  data={data}
-                  onSubmit={(answers) => send({ type: 'SUBMIT_ANSWERS', answers })}
-                  onBack={back}
-                />
-              )}
-              {step === 'review' && (
-                <ReviewPage
-                  data={data}
-                  onChange={(s) => send({ type: 'CHANGE', step: s })}
-                  onConfirm={() => send({ type: 'CONFIRM' })}
-                  onBack={back}
-                />
-              )}
-              {step === 'result' && (
-                <ResultPage
-                  data={data}
-                  onBack={back}
-                  onSheetChange={(sheet) => send({ type: 'UPDATE_SHEET', sheet })}
-                />
-              )}
-            </Suspense>
-            {(step === 'review' || step === 'result') && (
+      <CurrentCaseProvider value={currentCase}>
+        <ScreenHost
+          screen={screen}
+          rest={page?.rest ?? ''}
+          before={
+            page ? null : (
+              <>
+                {stepProgress && <Progress {...stepProgress} />}
+                <CaseNotices notices={session.notices} />
+              </>
+            )
+          }
+          after={
+            screen.kind === 'step' && screen.caseTools ? (
               <CaseTools
-                data={data}
+                data={session.snapshot.context.data}
                 onImport={session.importCase}
                 unavailable={session.unavailable}
               />
-            )}
-          </>
-        )}
-      </RecoverableMain>
-    </ContentProvider>
+            ) : null
+          }
+          content={content}
+          caseData={session.snapshot.context.data}
+          onRestart={() => {
+            setPage(null);
+            send({ type: 'RESET' });
+          }}
+        />
+      </CurrentCaseProvider>
+    </CaseSessionContext.Provider>
   );
 }

@@ -4,10 +4,13 @@
 // never loses a case. Leaving for another step or page (resetKey) tries the screens again.
 import { Component, useEffect, useRef, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseFileName, serializeCase } from '../domain/case/caseFile.write';
+import { CASE_FILE_TYPE, caseFileName, serializeCase } from '../domain/case/caseFile.write';
 import type { Content } from '../domain/content/types';
 import type { CaseData } from '../domain/wizard/steps';
-import { InjectedFault } from './faults';
+import { downloadText } from '../print/download';
+import { clearInjectedFault, InjectedFault } from './faults';
+import { ScreenReady } from './host/arrival';
+import { Button } from './components/Button';
 
 interface Props {
   children: ReactNode;
@@ -16,8 +19,10 @@ interface Props {
   caseData: CaseData;
   /** Clears the case and goes back to the start. */
   onRestart: () => void;
-  /** The step or page shown; a new one clears the error. */
+  /** The step or page shown (with its sub-route); a new one clears the error. */
   resetKey: string;
+  /** The screen's id, for the faults the end-to-end tests inject (faults.ts); resetKey if none. */
+  where?: string;
 }
 
 interface State {
@@ -48,6 +53,8 @@ export class ErrorBoundary extends Component<Props, State> {
           content={this.props.content}
           caseData={this.props.caseData}
           onRestart={() => {
+            // Starting again must not meet the same injected fault at once (faults.ts).
+            clearInjectedFault();
             this.setState({ error: null });
             this.props.onRestart();
           }}
@@ -56,30 +63,11 @@ export class ErrorBoundary extends Component<Props, State> {
     }
     return (
       <>
-        <InjectedFault where={this.props.resetKey} />
+        <InjectedFault where={this.props.where ?? this.props.resetKey} />
         {this.props.children}
       </>
     );
   }
-}
-
-/** The app's <main>, with every screen in it behind the boundary. */
-export function RecoverableMain(props: Omit<Props, 'children'> & { children: ReactNode }) {
-  return (
-    <main id="main" tabIndex={-1}>
-      <ErrorBoundary {...props} />
-    </main>
-  );
-}
-
-function downloadText(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  // The click has started the download; the object URL is not needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function RecoveryPage({
@@ -95,22 +83,23 @@ function RecoveryPage({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const exportCase = () =>
-    downloadText(serializeCase(content, caseData), caseFileName(), 'application/json');
+    downloadText(serializeCase(content, caseData), caseFileName(), CASE_FILE_TYPE);
 
   return (
     <section className="recovery" aria-labelledby="recovery-title">
+      <ScreenReady name="recovery" />
       <h1 id="recovery-title" ref={heading} tabIndex={-1}>
         {t('recovery.title')}
       </h1>
       <p>{t('recovery.kept')}</p>
       <p>{t('recovery.advice')}</p>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={exportCase}>
+        <Button variant="primary" onClick={exportCase}>
           {t('recovery.export')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onRestart}>
+        </Button>
+        <Button variant="secondary" onClick={onRestart}>
           {t('recovery.restart')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -3,6 +3,7 @@
 // render the same empty region without registering anything.
 import { useTranslation } from 'react-i18next';
 import './UpdatePrompt.css';
+import { Button } from './components/Button';
 
 interface Props {
   needRefresh: boolean;
@@ -19,12 +20,12 @@ export function UpdateNotice({ needRefresh, onReload, onLater }: Props) {
         <>
           <p>{t('update.available')}</p>
           <div className="actions">
-            <button type="button" className="button button--primary" onClick={onReload}>
+            <Button variant="primary" onClick={onReload}>
               {t('update.reload')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={onLater}>
+            </Button>
+            <Button variant="secondary" onClick={onLater}>
               {t('update.later')}
-            </button>
+            </Button>
           </div>
         </>
       )}

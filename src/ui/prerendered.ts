@@ -6,7 +6,7 @@
 import type { Boot } from './case/boot';
 import { FRESH_BOOT } from './case/startBoot';
 import { injectedFault } from './faults';
-import { pageFromHash } from './pages';
+import { pageFromHash } from './host/routes';
 import { PRERENDERED_ATTRIBUTE } from './prerenderMarker';
 
 export function canHydrate(

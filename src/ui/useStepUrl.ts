@@ -14,23 +14,14 @@ export function hashFor(step: Step): string {
 }
 
 /**
- * `arriving` is the step the app opens on (a reload of `#/know` opens on "know"): the URL is
- * left alone until the machine gets there, so the reload adds and loses no history entry.
+ * The machine opens on the step of the address when the case can show it (a reload of `#/know`
+ * opens on "know"), so the first sync changes nothing; otherwise it replaces the address,
+ * adding no history entry.
  */
-export function useStepUrl(
-  step: Step,
-  goTo: (step: Step) => void,
-  enabled = true,
-  arriving: Step = 'start',
-): void {
+export function useStepUrl(step: Step, goTo: (step: Step) => void, enabled = true): void {
   const first = useRef(true);
-  const arrived = useRef(false);
   useEffect(() => {
     if (!enabled) return;
-    if (!arrived.current) {
-      if (step !== arriving) return;
-      arrived.current = true;
-    }
     const wanted = hashFor(step);
     if (window.location.hash === wanted || (step === 'start' && window.location.hash === '')) {
       first.current = false;
@@ -40,7 +31,7 @@ export function useStepUrl(
     if (first.current) window.history.replaceState(window.history.state, '', wanted);
     else window.history.pushState(null, '', wanted);
     first.current = false;
-  }, [step, enabled, arriving]);
+  }, [step, enabled]);
   useEffect(() => {
     const onPop = () => {
       // Hashes of pages outside the wizard are not steps: stepFromHash returns null for them.

@@ -17,7 +17,7 @@ afterEach(cleanup);
 function renderCarnet(rest = '') {
   return renderWithI18n(
     <ContentProvider value={content}>
-      <CarnetPage rest={rest} />
+      <CarnetPage screen="carnet" rest={rest} />
     </ContentProvider>,
   );
 }

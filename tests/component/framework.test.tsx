@@ -50,7 +50,7 @@ function renderPage(lng = 'fr') {
   const tc = testI18n(lng).getFixedT(lng, 'content');
   const view = renderWithI18n(
     <ContentProvider value={content}>
-      <FrameworkPage rest="" />
+      <FrameworkPage screen="framework" rest="" />
     </ContentProvider>,
     lng,
   );

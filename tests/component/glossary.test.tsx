@@ -33,7 +33,7 @@ async function noAxeViolations(container: HTMLElement) {
 function renderGlossary(rest = '') {
   return renderWithI18n(
     <ContentProvider value={content}>
-      <GlossaryPage rest={rest} />
+      <GlossaryPage screen="glossary" rest={rest} />
     </ContentProvider>,
   );
 }

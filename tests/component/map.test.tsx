@@ -24,7 +24,7 @@ function renderMap(rest = '', current: CaseData | null = null, c: Content = cont
   return renderWithI18n(
     <ContentProvider value={c}>
       <CurrentCaseProvider value={current}>
-        <MapPage rest={rest} />
+        <MapPage screen="map" rest={rest} />
       </CurrentCaseProvider>
     </ContentProvider>,
   );

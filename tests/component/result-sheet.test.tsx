@@ -7,13 +7,18 @@ import { key } from '../../src/domain/content/keys';
 import type { Content } from '../../src/domain/content/types';
 import { POSTURES } from '../../src/domain/content/types';
 import { evaluate, walkPath } from '../../src/domain/engine';
+import { applyEdits, whatWouldChange } from '../../src/domain/engine/change';
+import { decisiveReasons, priorityActions } from '../../src/domain/engine/decisive';
 import { emptyCase, type CaseData } from '../../src/domain/wizard/steps';
 import { ContentProvider } from '../../src/ui/ContentContext';
 import { ResultPage } from '../../src/ui/result/ResultPage';
+import { casesByOutcome } from '../e2e/support/outcome-cases';
+import { expectNoAxeViolations } from '../support/axe';
 import { realContent } from '../support/content';
-import { renderWithI18n, interfaceText } from '../support/render';
+import { interfaceText, renderWithI18n } from '../support/render';
 
 const content = realContent();
+const LANGUAGES = ['fr', 'en'] as const;
 const t = interfaceText('fr');
 
 /** A whole case from the content itself: the first option of every question on the path. */
@@ -28,38 +33,172 @@ function completeCase(c: Content, optionIndex = 0): CaseData {
   }
 }
 
-function renderSheet(data: CaseData, onSheetChange = vi.fn(), onBack = vi.fn()) {
-  renderWithI18n(
+/** One case per outcome, found by the engine (the e2e suite walks the same ones). */
+const byOutcome = [...casesByOutcome(content).values()].map((w) => ({
+  outcome: w.outcome,
+  data: {
+    ...emptyCase(content),
+    situation: w.situation,
+    jurisdiction: w.jurisdiction,
+    answers: w.answers,
+  } satisfies CaseData,
+}));
+
+function renderSheet(
+  data: CaseData,
+  { lng = 'fr', onNewCase }: { lng?: string; onNewCase?: () => void } = {},
+) {
+  const onSheetChange = vi.fn();
+  const onBack = vi.fn();
+  const view = renderWithI18n(
     <ContentProvider value={content}>
-      <ResultPage data={data} onBack={onBack} onSheetChange={onSheetChange} />
+      <ResultPage
+        data={data}
+        evaluation={evaluate(content, data)}
+        onBack={onBack}
+        onSheetChange={onSheetChange}
+        onNewCase={onNewCase}
+      />
     </ContentProvider>,
+    lng,
   );
-  return { onSheetChange, onBack };
+  return { onSheetChange, onBack, container: view.container };
 }
 
 // No vitest globals here: testing-library cannot clean up on its own.
 afterEach(cleanup);
 
+describe('the result page, for every outcome and language', () => {
+  for (const lng of LANGUAGES)
+    for (const { outcome, data } of byOutcome)
+      it(`says "${outcome}" in its only h1, with an icon, then the sheet and the rest folded (${lng})`, async () => {
+        const tl = interfaceText(lng);
+        const { container } = renderSheet(data, { lng, onNewCase: vi.fn() });
+        const title = tl(`content:${key.outcomeTitle(outcome)}`, { context: data.jurisdiction });
+        const h1 = screen.getByRole('heading', { level: 1 });
+        expect(h1).toHaveAccessibleName(title);
+        expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+        expect(h1.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+        // Print, save, share and start again, above and below the rest.
+        for (const name of ['result.print', 'result.save', 'result.share', 'result.newCase'])
+          expect(screen.getAllByRole('button', { name: tl(name) })).toHaveLength(2);
+        // The file reference comes after the decision, never before it.
+        const reference = screen.getByRole('textbox', { name: tl('sheet.reference.label') });
+        expect(h1.compareDocumentPosition(reference) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+          Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+        // Everything else is folded in native disclosures, closed.
+        const answers = screen.getByText(tl('result.answers'), { selector: 'summary' });
+        expect(answers.closest('details')).not.toHaveAttribute('open');
+        // English punctuation in English: no space before a colon.
+        if (lng === 'en') expect(container.textContent).not.toMatch(/\s:/);
+        await expectNoAxeViolations(container, `result ${outcome} ${lng}`);
+      }, 20_000);
+
+  it('draws a different icon for each outcome', () => {
+    const drawings = byOutcome.map(({ data }) => {
+      renderSheet(data);
+      const svg = screen.getByRole('heading', { level: 1 }).querySelector('svg')!.innerHTML;
+      cleanup();
+      return svg;
+    });
+    expect(new Set(drawings).size).toBe(byOutcome.length);
+  });
+});
+
+describe('what decided it, what to do first, what would change it', () => {
+  for (const { outcome, data } of byOutcome)
+    it(`comes right below the outcome, from the engine, for "${outcome}"`, () => {
+      const evaluation = evaluate(content, data);
+      const decided = decisiveReasons(content, evaluation);
+      const actions = priorityActions(content, evaluation);
+      renderSheet(data);
+      const h1 = screen.getByRole('heading', { level: 1 });
+      const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+      if (decided.length > 0) {
+        const section = screen.getByRole('region', { name: t('result.decided') });
+        expect(headings[0]).toBe(t('result.decided'));
+        for (const r of decided) {
+          expect(section).toHaveTextContent(t(`content:${key.reasonText(r.reason)}`));
+          for (const a of r.answers)
+            expect(section).toHaveTextContent(t(`content:${key.option(a.question, a.option)}`));
+        }
+      } else expect(screen.queryByRole('region', { name: t('result.decided') })).toBeNull();
+      expect(actions.length).toBeLessThanOrEqual(3);
+      if (actions.length > 0) {
+        const section = screen.getByRole('region', { name: t('result.actionsTitle') });
+        expect(within(section).getAllByRole('listitem')).toHaveLength(actions.length);
+        for (const a of actions)
+          if (a.resource)
+            expect(
+              within(section).getAllByRole('link', {
+                name: t(`carnet:${key.resourceTitle(a.resource)}`),
+              }).length,
+            ).toBeGreaterThan(0);
+      }
+      const change = screen.getByRole('region', { name: t('result.changeTitle') });
+      expect(h1.compareDocumentPosition(change) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    });
+
+  it('shows the case with a suggested change, clearly labelled, and comes back to the real answers', async () => {
+    const user = userEvent.setup();
+    // Every question a lever, so some case has something to change whatever the content marks.
+    const levers = structuredClone(content);
+    for (const p of POSTURES) for (const q of levers.postures[p].questions) q.nature = 'lever';
+    const found = byOutcome
+      .map(({ data }) => ({ data, suggestions: whatWouldChange(levers, data) }))
+      .find((x) => x.suggestions.length > 0);
+    expect(found, 'some case of the content has a lever to change').toBeDefined();
+    const { data, suggestions } = found!;
+    const onSheetChange = vi.fn();
+    const real = structuredClone(data);
+    const { container } = renderWithI18n(
+      <ContentProvider value={levers}>
+        <ResultPage data={data} onBack={vi.fn()} onSheetChange={onSheetChange} />
+      </ContentProvider>,
+    );
+    const before = screen.getByRole('heading', { level: 1 }).textContent;
+    await user.click(
+      screen.getAllByRole('button', { name: new RegExp(t('result.changeSee')) })[0]!,
+    );
+    const changed = evaluate(levers, { ...data, ...applyEdits(data, suggestions[0]!.edits) });
+    const h1 = screen.getByRole('heading', { level: 1 });
+    const words = (s: string | null) => s?.replace(/\s+/g, ' ').trim();
+    expect(words(h1.textContent)).toBe(
+      words(
+        t('result.whatIfHeading', {
+          outcome: t(`content:${key.outcomeTitle(changed.outcome!.id)}`),
+        }),
+      ),
+    );
+    expect(h1).toHaveFocus();
+    expect(screen.getByRole('note')).toHaveTextContent(t('result.whatIfBack'));
+    // Nothing of the case can be edited or printed while it is not the real one.
+    expect(screen.queryByRole('textbox', { name: t('sheet.reference.label') })).toBeNull();
+    expect(screen.queryByRole('button', { name: t('result.print') })).toBeNull();
+    await expectNoAxeViolations(container, 'what-if view');
+    await user.click(screen.getAllByRole('button', { name: t('result.whatIfBack') })[0]!);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(before);
+    expect(data).toEqual(real);
+    expect(onSheetChange).not.toHaveBeenCalled();
+  }, 20_000);
+});
+
 describe('the decision sheet', () => {
-  it('shows the recommendation and each posture with its verdict and the answers given', () => {
+  it('keeps each posture with its verdict and the answers given, folded', () => {
     const data = completeCase(content, 1);
     const evaluation = evaluate(content, data);
     renderSheet(data);
-    expect(
-      screen.getByRole('heading', {
-        level: 2,
-        name: new RegExp(t(`content:${key.outcomeTitle(evaluation.outcome!.id)}`)),
-      }),
-    ).toBeInTheDocument();
-    const postures = screen.getByRole('heading', { name: t('result.postures') }).parentElement!;
+    const answers = screen.getByText(t('result.answers'), { selector: 'summary' }).parentElement!;
     for (const p of POSTURES) {
-      const item = within(postures)
+      const item = within(answers)
         .getByText(t(`content:${key.postureQuestion(p)}`))
         .closest('li')!;
       expect(item).toHaveTextContent(t(`content:${key.verdict(evaluation.postures[p].verdict)}`));
       for (const q of evaluation.path[p])
         expect(item).toHaveTextContent(t(`content:${key.option(q, data.answers[q]![0]!)}`));
     }
+    expect(answers).toHaveTextContent(t('result.causeLegend'));
   });
 
   it('asks for a case reference with a warning never to put a name, and keeps it in the case', async () => {
@@ -101,17 +240,43 @@ describe('the decision sheet', () => {
     expect(link.getAttribute('href')).not.toMatch(/D-7|note|nom/);
   });
 
-  it('lists the next steps as boxes to tick and prints through the browser', async () => {
+  it('lists every next step and advice as boxes to tick, folded, and prints through the browser', async () => {
     const user = userEvent.setup();
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const data = completeCase(content);
     const evaluation = evaluate(content, data);
     renderSheet(data);
-    const steps = screen.getByRole('heading', { name: t('result.nextSteps') }).parentElement!;
-    expect(within(steps).getAllByRole('listitem')).toHaveLength(
-      evaluation.nextSteps.length + evaluation.advice.length,
-    );
-    await user.click(screen.getByRole('button', { name: t('result.print') }));
+    const count = evaluation.nextSteps.length + evaluation.advice.length;
+    const advice = screen.getByText(t('result.allAdvice', { count }), {
+      selector: 'summary',
+    }).parentElement!;
+    expect(within(advice).getAllByRole('listitem', { hidden: true })).toHaveLength(count);
+    await user.click(screen.getAllByRole('button', { name: t('result.print') })[0]!);
     expect(print).toHaveBeenCalledOnce();
   });
+});
+
+describe('starting a new case from the result', () => {
+  it('asks first, offers to save the file, and starts again only when confirmed', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:case'));
+    URL.revokeObjectURL = vi.fn();
+    const onNewCase = vi.fn();
+    const { container } = renderSheet(completeCase(content), { onNewCase });
+    await user.click(screen.getAllByRole('button', { name: t('result.newCase') })[0]!);
+    const question = screen.getByText(t('result.newCaseConfirm'));
+    expect(question).toBeVisible();
+    expect(question).toHaveFocus();
+    await expectNoAxeViolations(container, 'new case confirmation');
+    await user.click(screen.getByRole('button', { name: t('result.newCaseSaveFirst') }));
+    expect(blobs).toHaveLength(1);
+    expect(onNewCase).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: t('result.newCaseNo') }));
+    expect(question).not.toBeInTheDocument();
+    expect(onNewCase).not.toHaveBeenCalled();
+    await user.click(screen.getAllByRole('button', { name: t('result.newCase') })[1]!);
+    await user.click(screen.getByRole('button', { name: t('result.newCaseYes') }));
+    expect(onNewCase).toHaveBeenCalledOnce();
+  }, 20_000);
 });

@@ -14,7 +14,7 @@ const tc = (k: string) => t(`content:${k}`);
 function renderWorksheet(content: Content, rest = '') {
   return renderWithI18n(
     <ContentProvider value={content}>
-      <WorksheetPage rest={rest} />
+      <WorksheetPage screen="worksheet" rest={rest} />
     </ContentProvider>,
   );
 }

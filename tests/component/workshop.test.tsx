@@ -11,6 +11,7 @@ import { evaluate } from '../../src/domain/engine';
 import type { CaseData } from '../../src/domain/wizard/steps';
 import { projectorSteps } from '../../src/domain/workshop/projector';
 import { ContentProvider } from '../../src/ui/ContentContext';
+import { HostContext } from '../../src/ui/host/arrival';
 import WorkshopPage from '../../src/ui/workshop/WorkshopPage';
 import { answeredCase } from '../support/cases';
 import { realContent } from '../support/content';
@@ -21,10 +22,15 @@ const t = interfaceText('fr');
 // No vitest globals here, so testing-library cannot clean up by itself.
 afterEach(cleanup);
 
+/** Workshop mode as reached from elsewhere in the app: each view's heading takes focus. */
 function renderWorkshop(rest: string) {
   return renderWithI18n(
     <ContentProvider value={content}>
-      <WorkshopPage rest={rest} />
+      <HostContext.Provider
+        value={{ markReady: () => undefined, focusOnArrival: true, appName: 'Discerne' }}
+      >
+        <WorkshopPage screen="workshop" rest={rest} />
+      </HostContext.Provider>
     </ContentProvider>,
   );
 }

@@ -10,7 +10,7 @@ import { appReady, launchForFile, newContext, openApp, pageErrors } from './supp
 import {
   casesByOutcome,
   content,
-  expectHeading,
+  expectScreen,
   heading,
   jurisdictionInput,
   nextButton,
@@ -19,6 +19,7 @@ import {
   situationInput,
   walkToResult,
   type WalkCase,
+  expectResultHeading,
 } from './support/cases';
 import { checkPrintPreview, checkScreen, rawKeys, registeredPages } from './support/screens';
 import { texts } from './support/texts';
@@ -86,7 +87,7 @@ test.each([...cases.values()].map((c) => [c.outcome, c] as const))(
     await checkScreen(page, `result ${outcome} (fr)`);
     await checkPrintPreview(page, `result ${outcome} (fr)`);
     await page.getByRole('button', { name: texts('en')('languages.en'), exact: true }).click();
-    await expectHeading(page, texts('en')('steps.result'));
+    await expectResultHeading(page, 'en', outcome);
     await expect.poll(() => page.getByText(outcomeTitle('en')).first().isVisible()).toBe(true);
     await checkScreen(page, `result ${outcome} (en)`);
     await checkPrintPreview(page, `result ${outcome} (en)`);
@@ -103,7 +104,7 @@ test('a reload in the middle of a case (the resume offer, where there is one)', 
   await situationInput(page, 'fr', firstCase.situation).check();
   await jurisdictionInput(page, 'fr', firstCase.jurisdiction).check();
   await nextButton(page, 'fr').click();
-  await expectHeading(page, t(key.postureQuestion('know'), 'content'));
+  await expectScreen(page, t(key.postureQuestion('know'), 'content'));
   await page.reload();
   await appReady(page);
   await expect.poll(() => heading(page).count()).toBe(1);
@@ -204,7 +205,7 @@ async function chooseRadio(page: Page, group: Locator, radio: Locator): Promise<
 
 /** Enter on the focused control changes the step: focus lands on the new step's heading. */
 async function expectStepFocus(page: Page, title: string): Promise<void> {
-  await expectHeading(page, title);
+  await expectScreen(page, title);
   await expect.poll(() => isFocused(heading(page))).toBe(true);
   await expect.poll(() => page.title()).toMatch(new RegExp(`^${title.replace(/\W/g, '.')}`));
 }
@@ -229,7 +230,7 @@ test('a whole case walked with the keyboard only, focus visible and on each new 
   const walk = [...cases.values()].at(-1)!;
   const context = await newContext(browser, 'fr-BE');
   const page = await openApp(context);
-  await expectHeading(page, t('steps.start'));
+  await expectScreen(page, t('steps.start'));
 
   // The first Tab reaches the skip link, which must show.
   await page.keyboard.press('Tab');
@@ -260,7 +261,7 @@ test('a whole case walked with the keyboard only, focus visible and on each new 
   await expectStepFocus(page, t('steps.review'));
   await tabTo(page, page.getByRole('button', { name: t('review.confirm'), exact: true }));
   await page.keyboard.press('Enter');
-  await expectStepFocus(page, t('steps.result'));
+  await expectStepFocus(page, t(key.outcomeTitle(walk.outcome), 'content'));
   await expect
     .poll(() =>
       page
@@ -280,12 +281,12 @@ test('reduced motion: no animation or transition runs when the system asks for l
     viewport: { width: 1024, height: 800 },
   });
   const page = await openApp(context);
-  await expectHeading(page, texts('fr')('steps.start'));
+  await expectScreen(page, texts('fr')('steps.start'));
   expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
     true,
   );
   await page.getByRole('button', { name: texts('fr')('start.begin'), exact: true }).click();
-  await expectHeading(page, texts('fr')('steps.situation'));
+  await expectScreen(page, texts('fr')('steps.situation'));
   const moving = await page.evaluate(() =>
     [...document.querySelectorAll('*'), document.documentElement]
       .map((el) => ({ el, s: getComputedStyle(el) }))

@@ -24,7 +24,7 @@ import {
   serviceWorkerActive,
   takeCspViolations,
 } from './support/browser';
-import { content, expectHeading, heading, optionInput } from './support/cases';
+import { content, expectScreen, heading, optionInput } from './support/cases';
 import { texts } from './support/texts';
 
 const t = texts('fr');
@@ -85,14 +85,14 @@ test('a share code travels after #, never to the server; an old ?case= link open
   const page = await context.newPage();
   await page.goto(`${baseUrl()}${SHARE_HASH}${code}`);
   await appReady(page);
-  await expectHeading(page, t('steps.review'));
+  await expectScreen(page, t('steps.review'));
   expect(requested.some((u) => u.includes(code))).toBe(false);
   expect(page.url()).not.toContain(code);
 
   // An older link: it reached the server (that cannot be undone), but opens and leaves the bar.
   await page.goto(`${baseUrl()}?${SHARE_PARAM}=${code}`);
   await appReady(page);
-  await expectHeading(page, t('steps.review'));
+  await expectScreen(page, t('steps.review'));
   expect(new URL(page.url()).search).toBe('');
   expect(pageErrors(page)).toEqual([]);
   await context.close();
@@ -110,12 +110,12 @@ test('a shared case survives a reload in its tab; the case kept in the browser i
     },
     `${SHARE_HASH}${encodeShare(content, theirs)}`,
   );
-  await expectHeading(page, t('steps.review'));
+  await expectScreen(page, t('steps.review'));
   const main = page.locator('main');
   await expect.poll(() => main.innerText()).toContain(situationTitle(second!));
   await page.reload();
   await appReady(page);
-  await expectHeading(page, t('steps.review'));
+  await expectScreen(page, t('steps.review'));
   // Before: the kept case appeared on the shared case's step, without a word.
   await expect.poll(() => main.innerText()).toContain(situationTitle(second!));
   expect(await main.innerText()).not.toContain(situationTitle(first!));
@@ -136,7 +136,7 @@ test('answers ticked but not sent survive a reload', async () => {
     { session: { [STORAGE_KEY]: record(start, 'know', { caseId: 'x', revision: 0 }) } },
     '#/know',
   );
-  await expectHeading(page, t(key.postureQuestion('know'), 'content'));
+  await expectScreen(page, t(key.postureQuestion('know'), 'content'));
   const q = walkPath(content, start).find(
     (s) => s.posture === 'know' && s.question.kind !== 'multiple',
   )!.question;
@@ -145,7 +145,7 @@ test('answers ticked but not sent survive a reload', async () => {
   // At once: the tab is reloaded (or discarded by the phone) before any "Next".
   await page.reload();
   await appReady(page);
-  await expectHeading(page, t(key.postureQuestion('know'), 'content'));
+  await expectScreen(page, t(key.postureQuestion('know'), 'content'));
   await expect.poll(() => optionInput(page, 'fr', q.id, option.id).isChecked()).toBe(true);
   await context.close();
 });
@@ -164,7 +164,7 @@ test('two tabs on one case: the other tab hears of a change, and never overwrite
   const two = await context.newPage();
   await two.goto(`${baseUrl()}#/know`);
   await appReady(two);
-  await expectHeading(two, t(key.postureQuestion('know'), 'content'));
+  await expectScreen(two, t(key.postureQuestion('know'), 'content'));
   const q = walkPath(content, mine).find(
     (s) => s.posture === 'know' && s.question.kind !== 'multiple',
   )!.question;
@@ -202,7 +202,7 @@ test('"Leave and erase" leaves no step of the case in the tab’s history', asyn
   await page.goto(`${baseUrl()}neutral.html#before`);
   await page.goto(`${baseUrl()}#case=${encodeShare(content, mine)}`);
   await appReady(page);
-  await expectHeading(page, t('steps.review'));
+  await expectScreen(page, t('steps.review'));
   // A few steps, each an entry of the history.
   const change = page.getByRole('link', { name: new RegExp(t('review.change')) }).first();
   if (await change.count()) await change.click();

@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
 import { walkPath, type Answers } from '../../src/domain/engine';
 import {
@@ -18,14 +17,12 @@ import {
 import {
   casesByOutcome,
   content,
-  expectHeading,
-  jurisdictionInput,
-  nextButton,
-  optionInput,
-  situationInput,
+  expectScreen,
   walkToResult,
   type WalkCase,
+  expectResultHeading,
 } from './support/cases';
+import { screenReady } from './support/ready';
 import { texts } from './support/texts';
 
 const fr = texts('fr');
@@ -34,28 +31,14 @@ launchForFile((b) => (browser = b));
 
 const walk = [...casesByOutcome().values()][0]!;
 
-/** Answers the postures' screens of a case, from the situation screen on. */
-async function answerPostures(page: Page, w: WalkCase) {
-  await situationInput(page, 'fr', w.situation).check();
-  await jurisdictionInput(page, 'fr', w.jurisdiction).check();
-  await nextButton(page, 'fr').click();
-  for (const posture of POSTURES) {
-    await expectHeading(page, fr(key.postureQuestion(posture), 'content'));
-    for (const q of w.path[posture])
-      for (const o of w.answers[q] ?? []) await optionInput(page, 'fr', q, o).check();
-    await nextButton(page, 'fr').click();
-  }
-}
-
 test('a screen that crashes shows the recovery page, which exports every answer and starts again', async () => {
   const context = await newContext(browser);
   // The harmless fault injector of src/ui/faults.ts: the review screen throws while rendering.
   const page = await openApp(context, '?fault=review');
-  await page.getByRole('button', { name: fr('start.begin') }).click();
-  await expectHeading(page, fr('steps.situation'));
-  await answerPostures(page, walk);
+  await walkToResult(page, 'fr', walk, undefined, 'submitted');
 
-  await expectHeading(page, fr('recovery.title'));
+  await screenReady(page, 'recovery');
+  await expectScreen(page, fr('recovery.title'));
   await expectNoAxeViolations(page, 'recovery page');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -69,7 +52,8 @@ test('a screen that crashes shows the recovery page, which exports every answer 
   expect(file.case.answers).toEqual(walk.answers);
 
   await page.getByRole('button', { name: fr('recovery.restart') }).click();
-  await expectHeading(page, fr('steps.start'));
+  await screenReady(page, 'start');
+  await expectScreen(page, fr('steps.start'));
   // The crash was caught: no uncaught page error.
   expect(pageErrors(page)).toEqual([]);
   await context.close();
@@ -108,9 +92,9 @@ for (const [fault, script] of Object.entries(STORAGE_FAULTS)) {
     await expect.poll(() => page.getByText(title).count()).toBeGreaterThan(0);
     // Back and forth keeps every answer of the session.
     await page.getByRole('button', { name: fr('actions.back') }).click();
-    await expectHeading(page, fr('steps.review'));
+    await expectScreen(page, fr('steps.review'));
     await page.getByRole('button', { name: fr('review.confirm') }).click();
-    await expectHeading(page, fr('steps.result'));
+    await expectResultHeading(page, 'fr');
     await expect.poll(() => page.getByText(title).count()).toBeGreaterThan(0);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
@@ -152,24 +136,12 @@ async function expectNothingRan(page: Page) {
 test('script and HTML typed into the description, reference and notes show as text and never run', async () => {
   const context = await newContext(browser);
   const page = await openApp(context);
-  const other = otherSituationCase();
-  await page.getByRole('button', { name: fr('start.begin') }).click();
-  await expectHeading(page, fr('steps.situation'));
-  await situationInput(page, 'fr', other.situation).check();
-  await page.getByLabel(fr('situation.descriptionLabel')).fill(PAYLOAD);
-  await jurisdictionInput(page, 'fr', other.jurisdiction).check();
-  await nextButton(page, 'fr').click();
-  for (const posture of POSTURES) {
-    await expectHeading(page, fr(key.postureQuestion(posture), 'content'));
-    for (const q of other.path[posture])
-      for (const o of other.answers[q] ?? []) await optionInput(page, 'fr', q, o).check();
-    await nextButton(page, 'fr').click();
-  }
-  await expectHeading(page, fr('steps.review'));
-  await expect.poll(() => page.getByText(PAYLOAD, { exact: false }).count()).toBeGreaterThan(0);
-  await expectNothingRan(page);
-  await page.getByRole('button', { name: fr('review.confirm') }).click();
-  await expectHeading(page, fr('steps.result'));
+  const other = { ...otherSituationCase(), description: PAYLOAD };
+  await walkToResult(page, 'fr', other, async (screen) => {
+    if (screen !== 'review') return;
+    await expect.poll(() => page.getByText(PAYLOAD, { exact: false }).count()).toBeGreaterThan(0);
+    await expectNothingRan(page);
+  });
   await page.getByLabel(fr('sheet.reference.label')).fill(PAYLOADS[0]!);
   await page.getByLabel(fr('sheet.notes.label')).fill(PAYLOAD);
   await page.getByRole('heading', { level: 1 }).click(); // leave the fields
@@ -225,6 +197,54 @@ test('a share link carrying script instead of ids is refused and nothing runs', 
   const page = await openApp(context, `?case=${payload}`);
   await expect.poll(() => page.getByRole('alert').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   await expectNothingRan(page);
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
+});
+
+// Crafted links (issue 18, point 8): a name that is a built-in object's property, or an escape
+// that cannot be decoded, is a page not found, never a crash to the recovery page.
+const CRAFTED = [
+  '#/constructor',
+  '#/__proto__',
+  '#/toString',
+  '#/hasOwnProperty',
+  '#/no-such-page',
+  '#/worksheet/%E0%A4%A',
+  '#/workshop/case/%E0%A4%A',
+  '#/workshop/sheet/%',
+  '#/carnet?kind=%',
+];
+
+test('crafted links open "page not found", loaded or followed in the app, with the way back', async () => {
+  const context = await newContext(browser);
+  // Opened as links (the four of the issue), then followed inside the app (all of them).
+  for (const link of CRAFTED.filter((l) => /%|constructor/.test(l) && !l.includes('carnet'))) {
+    const page = await openApp(context, link);
+    await screenReady(page, 'not-found');
+    await expectScreen(page, fr('notFound.title'));
+    expect(pageErrors(page), link).toEqual([]);
+    await page.close();
+  }
+  const page = await openApp(context);
+  await screenReady(page, 'start');
+  for (const link of CRAFTED) {
+    await page.evaluate((hash) => (window.location.hash = hash), link);
+    await screenReady(page, 'not-found');
+    await page.getByRole('link', { name: fr('notFound.back') }).click();
+    await screenReady(page, 'start');
+  }
+  await expectNoAxeViolations(page, 'start page after not-found pages');
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
+});
+
+test('"start again" after a crash of the start page itself opens the start page, not the crash again', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context, '?fault=start');
+  await screenReady(page, 'recovery');
+  await page.getByRole('button', { name: fr('recovery.restart') }).click();
+  await screenReady(page, 'start');
+  expect(new URL(page.url()).searchParams.has('fault')).toBe(false);
   expect(pageErrors(page)).toEqual([]);
   await context.close();
 });

@@ -16,12 +16,13 @@ import {
 } from './support/browser';
 import {
   casesByOutcome,
-  expectHeading,
+  expectScreen,
   jurisdictionInput,
   nextButton,
   optionInput,
   situationInput,
   walkToResult,
+  expectResultHeading,
 } from './support/cases';
 import { texts } from './support/texts';
 
@@ -43,7 +44,7 @@ test.each([
 ])('a browser in %s opens in %s', async (locale, lng) => {
   const context = await newContext(browser, locale);
   const page = await openApp(context);
-  await expectHeading(page, texts(lng)('steps.start'));
+  await expectScreen(page, texts(lng)('steps.start'));
   expect(await lang(page)).toBe(lng);
   expect(await switchButton(page, lng).getAttribute('aria-pressed')).toBe('true');
   await context.close();
@@ -52,11 +53,11 @@ test.each([
 test('?lng= in the URL wins over the browser; an unknown one is ignored', async () => {
   const context = await newContext(browser, 'fr-BE');
   const page = await openApp(context, '?lng=en');
-  await expectHeading(page, texts('en')('steps.start'));
+  await expectScreen(page, texts('en')('steps.start'));
   expect(await lang(page)).toBe('en');
   await page.goto(new URL('?lng=xx', page.url()).toString());
   await appReady(page);
-  await expectHeading(page, texts('fr')('steps.start'));
+  await expectScreen(page, texts('fr')('steps.start'));
   expect(await lang(page)).toBe('fr');
   await context.close();
 });
@@ -70,13 +71,13 @@ test('switching language mid-case keeps the step, the answers given and those no
   await situationInput(page, 'fr', walk.situation).check();
   await jurisdictionInput(page, 'fr', walk.jurisdiction).check();
   await nextButton(page, 'fr').click();
-  await expectHeading(page, fr(key.postureQuestion('know'), 'content'));
+  await expectScreen(page, fr(key.postureQuestion('know'), 'content'));
   const [first] = walk.path.know;
   const option = walk.answers[first!]![0]!;
   await optionInput(page, 'fr', first!, option).check();
 
   await switchButton(page, 'en').click();
-  await expectHeading(page, en(key.postureQuestion('know'), 'content'));
+  await expectScreen(page, en(key.postureQuestion('know'), 'content'));
   expect(await lang(page)).toBe('en');
   expect(new URL(page.url()).searchParams.get('lng')).toBe('en');
   expect(new URL(page.url()).hash).toBe('#/know');
@@ -85,10 +86,10 @@ test('switching language mid-case keeps the step, the answers given and those no
 
   // Back to the situation step: the situation chosen earlier is still chosen.
   await page.getByRole('button', { name: en('actions.back'), exact: true }).click();
-  await expectHeading(page, en('steps.situation'));
+  await expectScreen(page, en('steps.situation'));
   expect(await situationInput(page, 'en', walk.situation).isChecked()).toBe(true);
   await switchButton(page, 'fr').click();
-  await expectHeading(page, fr('steps.situation'));
+  await expectScreen(page, fr('steps.situation'));
   expect(await situationInput(page, 'fr', walk.situation).isChecked()).toBe(true);
   expect(await lang(page)).toBe('fr');
   expect(pageErrors(page)).toEqual([]);
@@ -103,12 +104,13 @@ test('dates on the result follow the language', async () => {
   const mainText = () => page.locator('main').innerText();
   await expect.poll(mainText).toContain(month('fr'));
   await switchButton(page, 'en').click();
-  await expectHeading(page, texts('en')('steps.result'));
+  await expectResultHeading(page, 'en');
   await expect.poll(mainText).toContain(month('en'));
   expect(await mainText()).not.toContain(month('fr'));
   // The screens' words (a lazy namespace, loaded in French) are reloaded in English too.
   const print = (lng: string) => page.getByRole('button', { name: texts(lng)('result.print') });
-  await expect.poll(() => print('en').count()).toBe(1);
+  // One print button above the result, one below.
+  await expect.poll(() => print('en').count()).toBe(2);
   expect(await print('fr').count()).toBe(0);
   await context.close();
 });
@@ -140,13 +142,13 @@ test('a first visit downloads one language; the other comes when asked for', asy
   await page.goto(
     baseUrl(), // as openApp does, with the listener attached first
   );
-  await expectHeading(page, texts('fr')('steps.start'));
+  await expectScreen(page, texts('fr')('steps.start'));
   await page.waitForLoadState('networkidle');
   const got = (lng: string) => files[lng]!.filter((f) => requested.some((p) => p.endsWith(f)));
   expect(got('fr').length).toBeGreaterThan(0);
   expect(got('en')).toEqual([]);
   await switchButton(page, 'en').click();
-  await expectHeading(page, texts('en')('steps.start'));
+  await expectScreen(page, texts('en')('steps.start'));
   expect(got('en').length).toBeGreaterThan(0);
   await context.close();
 });

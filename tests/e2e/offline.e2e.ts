@@ -15,10 +15,11 @@ import {
 } from './support/browser';
 import {
   casesByOutcome,
-  expectHeading,
+  expectScreen,
   jurisdictionInput,
   situationInput,
   walkToResult,
+  expectResultHeading,
 } from './support/cases';
 import { serveDist } from './support/server';
 import { registeredPages } from './support/pages';
@@ -38,7 +39,7 @@ test('after one visit, with no network at all, a whole case is walked in both la
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
-  await expectHeading(page, fr('steps.start'));
+  await expectScreen(page, fr('steps.start'));
   await serviceWorkerActive(page);
   await server.close();
   await context.setOffline(true);
@@ -54,10 +55,12 @@ test('after one visit, with no network at all, a whole case is walked in both la
 
   // The other language was precached too: switching needs no network.
   await page.getByRole('button', { name: en('languages.en') }).click();
-  await expectHeading(page, en('steps.result'));
-  // The result screen is a lazy chunk: its text follows the heading by a moment.
+  await expectResultHeading(page, 'en', walk.outcome);
+  // The result's words are the English ones (its heading and the rest of the page).
   await expect
-    .poll(() => page.getByText(en(`outcome.${walk.outcome}.title`, 'content')).count())
+    .poll(() =>
+      page.getByText(en(`outcome.${walk.outcome}.summary`, 'content'), { exact: true }).count(),
+    )
     .toBe(1);
   // Every page outside the wizard, with its own lazy chunks, opens offline too.
   for (const name of registeredPages()) {
@@ -95,7 +98,7 @@ test('a new version is offered in a banner, and the case on screen is left alone
 
     // The worker is in the middle of a case.
     await page.getByRole('button', { name: fr('start.begin') }).click();
-    await expectHeading(page, fr('steps.situation'));
+    await expectScreen(page, fr('steps.situation'));
     const walk = [...casesByOutcome().values()][0]!;
     await situationInput(page, 'fr', walk.situation).check();
     await jurisdictionInput(page, 'fr', walk.jurisdiction).check();
@@ -112,7 +115,7 @@ test('a new version is offered in a banner, and the case on screen is left alone
 
     // Nothing was replaced under the worker's feet: same step, same choices.
     await page.waitForTimeout(1000);
-    await expectHeading(page, fr('steps.situation'));
+    await expectScreen(page, fr('steps.situation'));
     expect(await situationInput(page, 'fr', walk.situation).isChecked()).toBe(true);
     expect(await jurisdictionInput(page, 'fr', walk.jurisdiction).isChecked()).toBe(true);
 

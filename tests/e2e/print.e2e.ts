@@ -16,7 +16,14 @@ import {
   pageErrors,
   printToPdf,
 } from './support/browser';
-import { casesByOutcome, content, walkToResult, type WalkCase } from './support/cases';
+import {
+  casesByOutcome,
+  content,
+  expectScreen,
+  walkToResult,
+  type WalkCase,
+} from './support/cases';
+import { screenReady } from './support/ready';
 import { texts } from './support/texts';
 
 const LANGUAGES = ['fr', 'en'] as const;
@@ -64,12 +71,7 @@ async function openResult(lng: (typeof LANGUAGES)[number], walk: WalkCase): Prom
 
 const cases = [...casesByOutcome().values()];
 
-test('the engine gives one case for each outcome', () => {
-  expect(cases.map((c) => c.outcome).sort()).toEqual(
-    content.outcomes.outcomes.map((o) => o.id).sort(),
-  );
-});
-
+// casesByOutcome throws when an outcome has no case: every outcome is printed below.
 for (const walk of cases)
   for (const lng of LANGUAGES)
     test(`the decision sheet of a "${walk.outcome}" case prints on one or two A4 pages (${lng})`, async () => {
@@ -89,9 +91,12 @@ for (const walk of cases)
       expect(pdf.pages).toBeLessThanOrEqual(2);
 
       const evaluation = evaluate(content, walk);
-      expect(evaluation.outcome?.id).toBe(walk.outcome);
       const tc = (k: string) => flat(t(k, 'content'));
+      // This case's outcome, and no other: a sheet printed before the result is there, or with
+      // another case's outcome, fails here.
       expect(text).toContain(tc(key.outcomeTitle(walk.outcome)));
+      for (const other of content.outcomes.outcomes.filter((o) => o.id !== walk.outcome))
+        expect(text).not.toContain(tc(key.outcomeTitle(other.id)));
       for (const p of POSTURES) {
         expect(text).toContain(tc(key.postureQuestion(p)));
         expect(text).toContain(tc(key.verdict(evaluation.postures[p].verdict)));
@@ -133,9 +138,8 @@ for (const [lng, situation] of [
       context,
       `?lng=${lng}#/worksheet${situation ? `/${situation}` : ''}`,
     );
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe(t('worksheet.title'));
+    await screenReady(page, 'worksheet');
+    await expectScreen(page, t('worksheet.title'));
     await expectNoAxeViolations(page, `worksheet ${lng}`);
 
     const pdf = await printToPdf(page, `worksheet-${situation ?? 'all'}-${lng}`);

@@ -14,7 +14,7 @@ import {
   printToPdf,
   takeCspViolations,
 } from './support/browser';
-import { casesByOutcome, expectHeading, walkToResult } from './support/cases';
+import { casesByOutcome, expectScreen, walkToResult } from './support/cases';
 import { registeredPages } from './support/pages';
 import { texts } from './support/texts';
 
@@ -46,7 +46,7 @@ for (const [lng, locale] of [
     const context = await newContext(browser, locale);
     const urls = recordRequests(context);
     const page = await openApp(context, `?lng=${lng}`);
-    await expectHeading(page, t('steps.start'));
+    await expectScreen(page, t('steps.start'));
     const walk = lng === 'fr' ? cases[0]! : cases[cases.length - 1]!;
     await walkToResult(page, lng, walk);
     await printToPdf(page, `privacy-result-${lng}`);

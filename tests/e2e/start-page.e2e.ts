@@ -12,7 +12,7 @@ import { startPageFile, startPageFor } from '../../src/i18n/startPage';
 import { PRERENDERED_ATTRIBUTE } from '../../src/ui/prerenderMarker';
 import { appReady, launchForFile, newContext, serviceWorkerActive } from './support/browser';
 import { nginxForFile } from './support/nginx';
-import { expectHeading } from './support/cases';
+import { expectScreen } from './support/cases';
 import {
   consoleErrors,
   removedHeadings,
@@ -99,7 +99,7 @@ test('the English page from nginx is taken over without being replaced', async (
   await appReady(page);
   expect(await servedStartPage(page)).toBe('en');
   await page.getByRole('button', { name: en('start.begin') }).click();
-  await expectHeading(page, en('steps.situation'));
+  await expectScreen(page, en('steps.situation'));
   expect(await removedHeadings(page)).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
@@ -115,7 +115,7 @@ test("after one visit, even from a static host, the service worker sends the sta
   await page.goto(server.url);
   await appReady(page);
   expect(await servedStartPage(page)).toBe('fr'); // rendered afresh in English over it
-  await expectHeading(page, en('steps.start'));
+  await expectScreen(page, en('steps.start'));
   await serviceWorkerActive(page);
   await server.close();
   await context.setOffline(true);
@@ -126,14 +126,14 @@ test("after one visit, even from a static host, the service worker sends the sta
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   expect(await servedStartPage(page)).toBe('en');
   expect(await page.locator('html').getAttribute('lang')).toBe('en');
-  await expectHeading(page, en('steps.start'));
+  await expectScreen(page, en('steps.start'));
   expect(await removedHeadings(page)).toBe(0); // kept: hydrated, not replaced
 
   // ?lng= chooses, as it does for the app; and any other address of the app is the start page.
   await page.goto(`${server.url}?lng=fr`);
   await appReady(page);
   expect(await servedStartPage(page)).toBe('fr');
-  await expectHeading(page, fr('steps.start'));
+  await expectScreen(page, fr('steps.start'));
   await page.goto(`${server.url}accueil`);
   await appReady(page);
   expect(await servedStartPage(page)).toBe('en');

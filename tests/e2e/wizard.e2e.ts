@@ -16,12 +16,13 @@ import {
 } from './support/browser';
 import {
   casesByOutcome,
-  expectHeading,
+  expectScreen,
   jurisdictionInput,
   nextButton,
   optionInput,
   situationInput,
   type WalkCase,
+  expectResultHeading,
 } from './support/cases';
 import { settle } from './support/screens';
 import { texts } from './support/texts';
@@ -34,7 +35,6 @@ const titles: Record<string, string> = {
   start: t('steps.start'),
   situation: t('steps.situation'),
   review: t('steps.review'),
-  result: t('steps.result'),
   ...Object.fromEntries(POSTURES.map((p) => [p, t(key.postureQuestion(p), 'content')])),
 };
 
@@ -63,27 +63,27 @@ async function expectAnswersShown(page: Page, c: WalkCase, posture: PostureId) {
 
 /** From the start page to the check page, running `at` on every step reached. */
 async function walkToReview(page: Page, c: WalkCase, at: (step: string) => Promise<void>) {
-  await expectHeading(page, titles.start!);
+  await expectScreen(page, titles.start!);
   await page.getByRole('button', { name: t('start.begin'), exact: true }).click();
-  await expectHeading(page, titles.situation!);
+  await expectScreen(page, titles.situation!);
   await at('situation');
   await situationInput(page, 'fr', c.situation).check();
   await jurisdictionInput(page, 'fr', c.jurisdiction).check();
   await nextButton(page, 'fr').click();
   for (const posture of POSTURES) {
-    await expectHeading(page, titles[posture]!);
+    await expectScreen(page, titles[posture]!);
     await at(posture);
     await fill(page, c, posture);
     await nextButton(page, 'fr').click();
   }
-  await expectHeading(page, titles.review!);
+  await expectScreen(page, titles.review!);
   await at('review');
 }
 
 /** The result as text, without digits (the date) and without the case tools. */
 async function resultText(page: Page): Promise<string> {
   await page.getByRole('button', { name: t('review.confirm'), exact: true }).click();
-  await expectHeading(page, titles.result!);
+  await expectResultHeading(page, 'fr');
   await settle(page);
   const text = await page.locator('main').innerText();
   return text.split(t('case.toolsTitle'))[0]!.replace(/\d/g, '');
@@ -95,13 +95,13 @@ test('browser back and forward move between steps without losing answers', async
   await walkToReview(page, walk, () => Promise.resolve());
   for (const step of ['can', 'want', 'know', 'situation', 'start']) {
     await page.goBack();
-    await expectHeading(page, titles[step]!);
+    await expectScreen(page, titles[step]!);
     if (step !== 'start' && step !== 'situation')
       await expectAnswersShown(page, walk, step as PostureId);
   }
   for (const step of ['situation', 'know', 'want', 'can', 'review']) {
     await page.goForward();
-    await expectHeading(page, titles[step]!);
+    await expectScreen(page, titles[step]!);
   }
   expect(pageErrors(page)).toEqual([]);
   await context.close();
@@ -113,12 +113,12 @@ test('a reload on every step comes back to the same step with the same answers',
   await walkToReview(page, walk, async (step) => {
     if (step === 'situation') return; // nothing chosen yet: nothing saved to come back to
     await page.reload();
-    await expectHeading(page, titles[step]!);
+    await expectScreen(page, titles[step]!);
   });
   // Answers given before the reloads are all there: the check page lists each one.
   for (const posture of POSTURES) {
     await page.reload();
-    await expectHeading(page, titles.review!);
+    await expectScreen(page, titles.review!);
     const q = walk.path[posture][0]!;
     await expect
       .poll(() => page.locator('main').innerText())
@@ -127,9 +127,9 @@ test('a reload on every step comes back to the same step with the same answers',
   await page.reload();
   await appReady(page);
   await page.getByRole('button', { name: t('review.confirm'), exact: true }).click();
-  await expectHeading(page, titles.result!);
+  await expectResultHeading(page, 'fr');
   await page.reload();
-  await expectHeading(page, titles.result!);
+  await expectResultHeading(page, 'fr');
   expect(pageErrors(page)).toEqual([]);
   await context.close();
 });
@@ -143,7 +143,7 @@ test('a change from the check page comes back to the check page', async () => {
   await page
     .getByRole('button', { name: `${t('review.change')} ${question}`, exact: true })
     .click();
-  await expectHeading(page, titles.know!);
+  await expectScreen(page, titles.know!);
   const current = walk.answers[q]![0]!;
   const option = (await import('./support/cases'))
     .questionById(q)
@@ -158,7 +158,7 @@ test('a change from the check page comes back to the check page', async () => {
     await answerOpenQuestions(page);
     await nextButton(page, 'fr').click();
   }
-  await expectHeading(page, titles.review!);
+  await expectScreen(page, titles.review!);
   await expect
     .poll(() => page.locator('main').innerText())
     .toContain(t(key.option(q, option.id), 'content'));
@@ -182,7 +182,7 @@ test('export, then import in a fresh browser, gives the same result', async () =
 
   const fresh = await newContext(browser);
   const other = await openApp(fresh);
-  await expectHeading(other, titles.start!);
+  await expectScreen(other, titles.start!);
   // A bad file first: refused with a message, nothing opened.
   await other.getByText(t('startMore.openFile'), { exact: true }).click();
   const input = other.getByLabel(t('case.import'));
@@ -192,13 +192,13 @@ test('export, then import in a fresh browser, gives the same result', async () =
     buffer: Buffer.from('{"a":1}'),
   });
   await expect.poll(() => other.getByRole('alert').innerText()).toBe(t('case.importError.foreign'));
-  await expectHeading(other, titles.start!);
+  await expectScreen(other, titles.start!);
   await input.setInputFiles({
     name: download.suggestedFilename(),
     mimeType: 'application/json',
     buffer: exported,
   });
-  await expectHeading(other, titles.review!);
+  await expectScreen(other, titles.review!);
   expect(await resultText(other)).toBe(expected);
   expect(pageErrors(other)).toEqual([]);
   await fresh.close();
@@ -217,7 +217,7 @@ test('a share link opens the same diagnostic elsewhere; a tampered one says so',
   const fresh = await newContext(browser);
   const other = await fresh.newPage();
   await other.goto(link);
-  await expectHeading(other, titles.review!);
+  await expectScreen(other, titles.review!);
   await expect
     .poll(() => other.getByRole('status').first().innerText())
     .toBe(t('case.notice.shared'));
@@ -226,7 +226,7 @@ test('a share link opens the same diagnostic elsewhere; a tampered one says so',
 
   await other.goto(link.slice(0, -6));
   await expect.poll(() => other.getByRole('alert').innerText()).toMatch(/./);
-  await expectHeading(other, titles.start!);
+  await expectScreen(other, titles.start!);
   await fresh.close();
 });
 
@@ -249,7 +249,7 @@ test('quick exit leaves for a neutral page and leaves nothing in storage', async
   // Back in the app: no case, nothing to resume.
   await page.goto(new URL('./', page.url()).href);
   await appReady(page);
-  await expectHeading(page, titles.start!);
+  await expectScreen(page, titles.start!);
   expect(await page.getByRole('heading', { name: t('resume.title') }).count()).toBe(0);
   await context.close();
 });

@@ -1,5 +1,6 @@
 // axe-core in jsdom: the WCAG rules that do not need layout (jsdom has none, so colour contrast
-// and target size are left to the e2e axe runs in Chromium).
+// and target size are left to the e2e axe runs in Chromium). Slow on a whole page: the tests
+// that run it allow 20 s.
 import axe from 'axe-core';
 import { expect } from 'vitest';
 

@@ -20,7 +20,7 @@ export function frameworkArb(content: Content): fc.Arbitrary<Framework> {
     format: fc.constant(FRAMEWORK_FORMAT),
     formatVersion: fc.constant(FRAMEWORK_FORMAT_VERSION),
     service: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== ''),
-    country: pick(content.jurisdictions.jurisdictions.map((j) => j.id as string)),
+    country: pick(content.jurisdictions.jurisdictions.map((j) => j.id)),
     adoptedOn: fc
       .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
       .map((d) => d.toISOString().slice(0, 10)),

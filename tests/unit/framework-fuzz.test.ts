@@ -14,7 +14,7 @@ import { frameworkArb } from '../support/frameworks';
 const content = realContent();
 const file = readFileSync('tests/fixtures/framework/valid.json', 'utf8');
 const situations = content.situations.situations.map((s) => s.id);
-const countries = content.jurisdictions.jurisdictions.map((j) => j.id as string);
+const countries = content.jurisdictions.jurisdictions.map((j) => j.id);
 
 const mutated = (text: string) =>
   fc.oneof(

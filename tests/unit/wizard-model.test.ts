@@ -3,7 +3,7 @@
 // are compared with every transition the machine declares. Answers come from walking the
 // engine, so the test follows the content as it changes.
 import { describe, expect, it } from 'vitest';
-import type { AnyTransitionDefinition, SnapshotFrom } from 'xstate';
+import { createActor, type AnyTransitionDefinition, type SnapshotFrom } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { POSTURES, type PostureId } from '../../src/domain/content/types';
 import { evaluate, walkPath } from '../../src/domain/engine';
@@ -12,6 +12,7 @@ import {
   furthestStep,
   isPostureStep,
   STEPS,
+  stepOf,
   wizardMachine,
   type CaseData,
   emptyCase,
@@ -87,9 +88,10 @@ function events(snap: Snap): WizardEvent[] {
     // A case that cannot show the step asked for: refused.
     { type: 'RESTORE', data: answeredUpTo('know'), step: 'review' },
   ];
-  if (isPostureStep(snap.value))
+  const step = stepOf(snap);
+  if (isPostureStep(step))
     for (const pick of PICKS)
-      list.push({ type: 'SUBMIT_ANSWERS', answers: postureAnswers(data, snap.value, pick) });
+      list.push({ type: 'SUBMIT_ANSWERS', answers: postureAnswers(data, step, pick) });
   return list;
 }
 
@@ -148,17 +150,46 @@ const describeTransition = (t: AnyTransitionDefinition) =>
 
 /** What must hold in every state the machine can reach. */
 function checkInvariants(snap: Snap): void {
-  const { data, returnToReview } = snap.context;
+  const { data, returnToReview, evaluation } = snap.context;
+  const step = stepOf(snap);
+  // The evaluation the guards and screens read is the case's own, never a stale one.
+  expect(evaluation).toEqual(evaluate(content, data));
   // A step is only ever shown when the case has what it needs for it.
-  if (snap.value !== 'start') expect(canVisit(content, data, snap.value)).toBe(true);
+  if (step !== 'start') expect(canVisit(content, data, step)).toBe(true);
   // The check page and the result only show a complete case.
-  if (snap.value === 'review' || snap.value === 'result')
-    expect(evaluate(content, data).complete).toBe(true);
+  if (step === 'review' || step === 'result') expect(evaluation.complete).toBe(true);
   // "Return to the check page" is never pending on the check page, the result, or once the
   // worker has gone back to the start.
-  if (returnToReview) expect(['start', 'review', 'result']).not.toContain(snap.value);
+  if (returnToReview) expect(['start', 'review', 'result']).not.toContain(step);
   // A step always has a situation past the situation page.
-  if (isPostureStep(snap.value)) expect(data.situation).not.toBeNull();
+  if (isPostureStep(step)) expect(data.situation).not.toBeNull();
+}
+
+/**
+ * Opening the machine on a step (a reload of `#/know`, a shared case): on that step when the
+ * case can show it, otherwise on the furthest it can, the check page rather than the result.
+ * Records the opening transitions taken, for the last test.
+ */
+function checkOpenings(): void {
+  const opening = wizardMachine.root.states.opening!.always ?? [];
+  for (const upTo of STEPS) {
+    const data = answeredUpTo(upTo);
+    for (const asked of STEPS) {
+      const snap = createActor(wizardMachine, { input: { content, data, step: asked } })
+        .start()
+        .getSnapshot();
+      const opened = stepOf(snap);
+      const furthest = furthestStep(content, data);
+      const expected = canVisit(content, data, asked)
+        ? asked
+        : furthest === 'result'
+          ? 'review'
+          : furthest;
+      expect(opened, `case answered up to ${upTo}, opened on ${asked}`).toBe(expected);
+      checkInvariants(snap);
+      for (const t of opening) if (t.target?.[0]?.key === opened) taken.add(t);
+    }
+  }
 }
 
 describe('wizard machine, model-based', () => {
@@ -168,7 +199,7 @@ describe('wizard machine, model-based', () => {
   const shortest = model.getShortestPaths({ allowDuplicatePaths: true });
 
   it('reaches every state of the machine', () => {
-    const reached = new Set(shortest.map((p) => p.state.value));
+    const reached = new Set(shortest.map((p) => stepOf(p.state)));
     expect([...reached].sort()).toEqual([...STEPS].sort());
   });
 
@@ -179,6 +210,10 @@ describe('wizard machine, model-based', () => {
       });
       checkInvariants(path.state);
     }
+  });
+
+  it('opens on the step of its input when the case can show it, else the furthest it can', () => {
+    checkOpenings();
   });
 
   it('takes every transition the machine declares', () => {

@@ -17,7 +17,8 @@ import { sameMajor } from './known.ts';
 import { migrateCase } from './migrate.ts';
 
 export const CaseDataSchema = z.object({
-  jurisdiction: z.enum(['BE', 'FR']),
+  // Which countries exist is the content's (knownJurisdiction checks it once read).
+  jurisdiction: z.string(),
   situation: z.nullable(z.string()),
   description: z.string(),
   answers: z.record(z.string(), z.array(z.string())),

@@ -96,7 +96,7 @@ export function decodeShare(content: Content, encoded: string): ShareResult {
   return {
     ok: true,
     data: {
-      jurisdiction: jurisdiction as CaseData['jurisdiction'],
+      jurisdiction: jurisdiction,
       situation: situation.id,
       description: '',
       answers,

@@ -14,7 +14,13 @@ export const PostureId = z.enum(['know', 'want', 'can']);
 export const Signal = z.enum(['fine', 'unsure', 'action', 'blocking']);
 /** A posture's verdict, from the worst signal of the answers on the path. */
 export const Verdict = z.enum(['clear', 'conditions', 'blocked']);
-export const JurisdictionScope = z.enum(['BE', 'FR', 'EU', 'all']);
+/**
+ * A country the content covers, by its code; which ones exist is the content's business
+ * (jurisdictions.json), checked by checks/references.ts, never a list written here.
+ */
+export const JurisdictionId = z.string().regex(/^[A-Z]{2}$/, 'jurisdiction: a country code (BE)');
+/** Where a text or resource applies: a jurisdiction, the whole EU, or everywhere. */
+export const JurisdictionScope = z.union([JurisdictionId, z.enum(['EU', 'all'])]);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date: YYYY-MM-DD');
 const SchemaRef = { $schema: z.string().optional() };
 
@@ -238,7 +244,7 @@ export const GlossaryFile = z.strictObject({
 });
 
 export const Jurisdiction = z.strictObject({
-  id: z.enum(['BE', 'FR']),
+  id: JurisdictionId,
   /** Browser languages whose region suggests this jurisdiction by default (fr-BE, nl-BE…). */
   locales: z.array(z.string()).default([]),
 });
@@ -246,7 +252,7 @@ export const Jurisdiction = z.strictObject({
 export const JurisdictionsFile = z.strictObject({
   ...SchemaRef,
   jurisdictions: z.array(Jurisdiction).min(1),
-  default: z.enum(['BE', 'FR']),
+  default: JurisdictionId,
 });
 
 export const ManifestFile = z.strictObject({
@@ -264,7 +270,7 @@ export const ManifestFile = z.strictObject({
 export const WorkshopCase = z.strictObject({
   id: Id,
   situation: Id,
-  jurisdiction: z.enum(['BE', 'FR']),
+  jurisdiction: JurisdictionId,
   /** Question id → prompt ids, discussed in the order of the questions in their posture. */
   prompts: z.record(Id, z.array(Id).min(1)),
   /** Question id → option ids the case's author would answer; a basis for discussion. */

@@ -118,7 +118,7 @@ function describe(issue: z.core.$ZodIssue): string {
 export function frameworkIdProblems(content: Content, framework: Framework): FrameworkProblem[] {
   const problems: FrameworkProblem[] = [];
   const countries = content.jurisdictions.jurisdictions.map((j) => j.id);
-  if (!countries.includes(framework.country as never))
+  if (!countries.includes(framework.country))
     problems.push({ path: 'country', message: `must be ${countries.join(' or ')}` });
   const situations = new Set(content.situations.situations.map((s) => s.id));
   const seen = new Set<string>();

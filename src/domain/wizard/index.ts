@@ -1,2 +1,8 @@
-export { wizardMachine, type WizardContext, type WizardEvent } from './machine.ts';
+export {
+  wizardMachine,
+  type WizardContext,
+  type WizardEvent,
+  type WizardInput,
+  stepOf,
+} from './machine.ts';
 export * from './steps.ts';

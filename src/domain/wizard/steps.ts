@@ -3,7 +3,7 @@
 import type { Content, JurisdictionId, PostureId } from '../content/types.ts';
 import { POSTURES } from '../content/types.ts';
 import { evaluate } from '../engine/evaluate.ts';
-import type { Answers } from '../engine/types.ts';
+import type { Answers, Evaluation } from '../engine/types.ts';
 
 export const STEPS = ['start', 'situation', 'know', 'want', 'can', 'review', 'result'] as const;
 export type Step = (typeof STEPS)[number];
@@ -51,18 +51,37 @@ export function emptyCase(content: Content): CaseData {
 
 /** The furthest step this case can show: every step before it has what it needs. */
 export function furthestStep(content: Content, data: CaseData): Step {
+  return furthestStepOf(data, evaluate(content, data));
+}
+
+/** furthestStep, from an evaluation of the case already at hand (the machine keeps one). */
+export function furthestStepOf(data: CaseData, evaluation: Evaluation): Step {
   if (data.situation === null) return 'situation';
-  const evaluation = evaluate(content, data);
   for (const p of POSTURES)
     if (evaluation.path[p].some((q) => evaluation.missing.includes(q))) return p;
   return 'result';
 }
 
 export function canVisit(content: Content, data: CaseData, step: Step): boolean {
-  const furthest = furthestStep(content, data);
+  return visitable(data, evaluate(content, data), step);
+}
+
+/** canVisit, from an evaluation of the case already at hand. */
+export function visitable(data: CaseData, evaluation: Evaluation, step: Step): boolean {
+  const furthest = furthestStepOf(data, evaluation);
   // "review" and "result" are reached together: once everything is answered.
   const order = (s: Step) => (s === 'result' ? STEPS.indexOf('review') : STEPS.indexOf(s));
   return order(step) <= order(furthest);
+}
+
+/**
+ * The step asked for if the case can show it, otherwise the furthest one it can (the check
+ * page rather than the result: a case reopened elsewhere is checked before it is concluded).
+ */
+export function reachableStep(data: CaseData, evaluation: Evaluation, step: Step): Step {
+  if (visitable(data, evaluation, step)) return step;
+  const furthest = furthestStepOf(data, evaluation);
+  return furthest === 'result' ? 'review' : furthest;
 }
 
 /** Step number and count for "Étape X sur Y", from the steps the case walks. */

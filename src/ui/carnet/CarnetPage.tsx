@@ -1,15 +1,17 @@
 // The carnet de cyber-discernement: resources and field practices for Belgium and France,
 // filterable by posture, country and kind. Filters live in the URL so links can point at them.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import type { PostureId, Resource } from '../../domain/content/types';
 import { POSTURES } from '../../domain/content/types';
 import { useContent } from '../ContentContext';
-import type { PageProps } from '../pages';
+import { useScreenHeading } from '../host/arrival';
+import type { ScreenProps } from '../host/screens';
 import { TermsExplained } from '../glossary/TermsExplained';
 import { filterCarnet, filtersFromRest, hashForFilters, type CarnetFilters } from './filters';
 import './carnet.css';
+import { Button } from '../components/Button';
 
 function formatDate(iso: string, language: string): string {
   // A calendar date, not an instant: format it in UTC so no time zone shifts the day.
@@ -31,7 +33,7 @@ function formatPublished(date: string, language: string): string {
   return formatDate(date, language);
 }
 
-export default function CarnetPage({ rest }: PageProps) {
+export default function CarnetPage({ rest }: ScreenProps) {
   const content = useContent();
   // The screens' words, then the shell's (the app's name) for what `screens` does not hold.
   const { t, i18n } = useTranslation(['screens', 'ui', 'carnet', 'content'], {
@@ -48,12 +50,7 @@ export default function CarnetPage({ rest }: PageProps) {
     setFilters(filtersFromRest(rest, known));
   }
   const ids = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    document.title = `${t('carnet.title')} — ${t('app.name')}`;
-  }, [t]);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useScreenHeading(t('carnet.title'));
 
   const update = (change: Partial<CarnetFilters>) => {
     const next = { ...filters, ...change };
@@ -183,13 +180,12 @@ export default function CarnetPage({ rest }: PageProps) {
           t('carnet.anyKind'),
           carnet.resourceKinds.map((k) => ({ value: k, label: tc(key.resourceKind(k)) })),
         )}
-        <button
-          type="button"
-          className="button button--secondary"
+        <Button
+          variant="secondary"
           onClick={() => update({ posture: null, jurisdiction: null, kind: null })}
         >
           {t('carnet.clear')}
-        </button>
+        </Button>
       </form>
       <p role="status" className="carnet-count">
         {t('carnet.count', {

@@ -5,27 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { caseFileName, CASE_FILE_TYPE, serializeCase } from '../../domain/case/caseFile.write';
 import { shareUrl } from '../../domain/case/shareLink.write';
 import type { CaseData } from '../../domain/wizard/steps';
+import { downloadText } from '../../print/download';
 import { useContent } from '../ContentContext';
 import { CaseKeeping } from './CaseKeeping';
 import { ImportCase } from './ImportCase';
+import { Button } from '../components/Button';
 
 interface Props {
   data: CaseData;
   onImport: (data: CaseData, migrated: boolean) => void;
   /** This browser does not keep the case: exporting is the only way to keep it. */
   unavailable: boolean;
-}
-
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: CASE_FILE_TYPE }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked after the click has been handled, or some browsers download nothing.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 export function CaseTools({ data, onImport, unavailable }: Props) {
@@ -40,14 +30,13 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
       {unavailable && <p className="hint warning">{t('case.notice.unavailable')}</p>}
       <CaseKeeping />
       <div className="case-tool">
-        <button
-          type="button"
-          className="button button--secondary"
+        <Button
+          variant="secondary"
           aria-describedby={`${id}-export-hint`}
-          onClick={() => download(serializeCase(content, data), caseFileName())}
+          onClick={() => downloadText(serializeCase(content, data), caseFileName(), CASE_FILE_TYPE)}
         >
           {t('case.export')}
-        </button>
+        </Button>
         <p className="hint" id={`${id}-export-hint`}>
           {t('case.exportHint')}
         </p>
@@ -55,9 +44,8 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
       <ImportCase onImport={onImport} />
       {data.situation !== null && (
         <div className="case-tool">
-          <button
-            type="button"
-            className="button button--secondary"
+          <Button
+            variant="secondary"
             aria-describedby={`${id}-share-hint`}
             onClick={() => {
               setLink(shareUrl(content, data, window.location));
@@ -65,7 +53,7 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
             }}
           >
             {t('case.share')}
-          </button>
+          </Button>
           <p className="hint" id={`${id}-share-hint`}>
             {t('case.shareHint')}
           </p>
@@ -79,9 +67,8 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
                 value={link}
                 onFocus={(e) => e.currentTarget.select()}
               />
-              <button
-                type="button"
-                className="button button--secondary"
+              <Button
+                variant="secondary"
                 onClick={() => {
                   // The clipboard may be refused (permissions, no secure context): the link
                   // stays visible to copy by hand.
@@ -94,7 +81,7 @@ export function CaseTools({ data, onImport, unavailable }: Props) {
                 }}
               >
                 {t('case.copy')}
-              </button>
+              </Button>
               <p role="status">{copy && t(`case.${copy}`)}</p>
             </div>
           )}

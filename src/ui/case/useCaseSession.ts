@@ -2,7 +2,6 @@
 // storage, saved as the user goes (answers not yet sent included), kept apart from another
 // tab's changes, exported, imported, forgotten, and wiped by the quick exit. The machine still
 // routes; this only feeds it cases and keeps what it holds. ADR 0009 and 0016.
-import { useMachine } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   forgetCase,
@@ -16,9 +15,10 @@ import {
 } from '../../domain/case/savedCase.write';
 import { shareCodeIn } from '../../domain/case/shareLink.write';
 import type { Content } from '../../domain/content/types';
-import { wizardMachine } from '../../domain/wizard/machine';
+import { stepOf, type WizardEvent } from '../../domain/wizard/machine';
 import { isPostureStep, type CaseData, type Step } from '../../domain/wizard/steps';
 import type { Boot, CaseNotice } from './boot';
+import { Wizard } from '../host/wizard';
 import { listenToDrafts, type Draft } from './draft';
 import {
   browserStores,
@@ -65,10 +65,11 @@ function withDraft(data: CaseData, step: Step, draft: Draft | null): CaseData {
 
 export function useCaseSession(content: Content, boot: Boot) {
   const [stores] = useState(browserStores);
-  const [snapshot, send, actor] = useMachine(wizardMachine, {
-    input: { content, data: boot.data },
-  });
-  const step = snapshot.value;
+  // The machine is the app's (host/wizard.ts), opened on boot.step with boot.data.
+  const actor = Wizard.useActorRef();
+  const send = useCallback((event: WizardEvent) => actor.send(event), [actor]);
+  const snapshot = Wizard.useSelector((s) => s);
+  const step = stepOf(snapshot);
   const data = snapshot.context.data;
 
   const [notices, setNotices] = useState<ShownNotice[]>(() =>
@@ -168,7 +169,7 @@ export function useCaseSession(content: Content, boot: Boot) {
     pending.current = null;
     window.clearTimeout(job.timer);
     const snap = actor.getSnapshot();
-    const current = withDraft(snap.context.data, snap.value, draft.current);
+    const current = withDraft(snap.context.data, stepOf(snap), draft.current);
     // A case not begun is not saved, so a visit to the start page never overwrites the case
     // it offers to resume.
     if (current.situation === null) return;
@@ -192,13 +193,13 @@ export function useCaseSession(content: Content, boot: Boot) {
         (theirs.caseId !== tag.current.caseId || theirs.revision > tag.current.revision);
       if (conflict && !job.force) {
         const kind = theirs.caseId === tag.current.caseId ? 'changed-elsewhere' : 'other-saved';
-        notify({ kind }, snap.value);
+        notify({ kind }, stepOf(snap));
       } else if (stored !== 'unreadable') {
         const next = {
           caseId: tag.current.caseId,
           revision: Math.max(theirs?.revision ?? 0, tag.current.revision) + 1,
         };
-        if (saveCase(stores.device, content, current, snap.value, now, next)) {
+        if (saveCase(stores.device, content, current, stepOf(snap), now, next)) {
           tag.current = next;
           lastKept.current = text;
           kept = true;
@@ -206,7 +207,7 @@ export function useCaseSession(content: Content, boot: Boot) {
       }
     }
     // This tab's own copy, always: a reload, a discarded tab or an update finds it again.
-    if (saveCase(stores.tab, content, current, snap.value, now, tag.current)) kept = true;
+    if (saveCase(stores.tab, content, current, stepOf(snap), now, tag.current)) kept = true;
     writeTabState(stores.tab, tabState.current);
     if (kept) {
       // The saved case is this one now: there is nothing else to offer.
@@ -215,7 +216,7 @@ export function useCaseSession(content: Content, boot: Boot) {
     }
     // Storage failing mid-session (quota full): said once, where it happened; the case stays.
     setUnavailable(true);
-    if (!told.current) notify({ kind: 'unavailable' }, snap.value);
+    if (!told.current) notify({ kind: 'unavailable' }, stepOf(snap));
     told.current = true;
   }, [actor, boot.data, content, notify, stores]);
   useEffect(() => {
@@ -229,11 +230,9 @@ export function useCaseSession(content: Content, boot: Boot) {
 
   useEffect(() => {
     if (boot.cleanUrl) window.history.replaceState(window.history.state, '', boot.cleanUrl);
-    // The machine starts at "start": move it to the step the case was opened on.
-    if (boot.step !== 'start') send({ type: 'GO_TO', step: boot.step });
     // A shared case is kept in this tab at once, so a reload shows it again.
     if (boot.data) schedule();
-  }, [boot, send, schedule]);
+  }, [boot, schedule]);
 
   // Saved as the user goes: every answer, every step, and the answers of the page not sent
   // yet. The write waits until the new step is painted (a click on "next" answers first);
@@ -241,7 +240,8 @@ export function useCaseSession(content: Content, boot: Boot) {
   useEffect(() => {
     let last = actor.getSnapshot();
     const subscription = actor.subscribe((snap) => {
-      if (snap.value !== last.value && draft.current?.posture !== snap.value) draft.current = null;
+      if (snap.value !== last.value && draft.current?.posture !== stepOf(snap))
+        draft.current = null;
       const changed = snap.context.data !== last.context.data || snap.value !== last.value;
       last = snap;
       if (changed && snap.context.data.situation !== null) schedule();
@@ -249,7 +249,7 @@ export function useCaseSession(content: Content, boot: Boot) {
     const stopDrafts = listenToDrafts((next) => {
       const snap = actor.getSnapshot();
       const answers = (d: Draft | null) =>
-        JSON.stringify(withDraft(snap.context.data, snap.value, d).answers);
+        JSON.stringify(withDraft(snap.context.data, stepOf(snap), d).answers);
       const before = answers(draft.current);
       draft.current = next;
       if (answers(next) !== before) schedule(DRAFT_DELAY_MS);
@@ -297,7 +297,7 @@ export function useCaseSession(content: Content, boot: Boot) {
         return;
       }
       if (e.key !== STORAGE_KEY || e.storageArea !== stores.device) return;
-      const at = actor.getSnapshot().value;
+      const at = stepOf(actor.getSnapshot());
       if (e.newValue === null) {
         if (ownComputer.current && !tabState.current.detached && tag.current.revision > 0) {
           // Forgotten in another tab: this tab keeps its copy but does not write it back.
@@ -365,8 +365,6 @@ export function useCaseSession(content: Content, boot: Boot) {
   return {
     snapshot,
     send,
-    /** The step the app opened on: the URL follows the machine once it gets there. */
-    bootStep: boot.step,
     notices: notices
       .filter((n) => n.step === step)
       .map((n) => ({ ...n, actions: noticeActions(n.notice) })),

@@ -17,7 +17,19 @@ export function ErrorSummary({ errors, attempt }: { errors: FieldError[]; attemp
     if (errors.length > 0) ref.current?.focus();
     // Focus again on every failed attempt, not only when the list changes.
   }, [attempt, errors.length]);
-  if (errors.length === 0) return null;
+  const hasErrors = errors.length > 0;
+  useEffect(() => {
+    // The tab's title says so too (GOV.UK): "Erreur : <screen> — Discerne", the first thing a
+    // screen reader user hears on returning to the tab. Restored once the errors are fixed.
+    if (!hasErrors) return;
+    const plain = document.title;
+    const prefixed = t('errors.titlePrefix', { title: plain });
+    document.title = prefixed;
+    return () => {
+      if (document.title === prefixed) document.title = plain;
+    };
+  }, [hasErrors, t]);
+  if (!hasErrors) return null;
   return (
     <div
       className="error-summary"

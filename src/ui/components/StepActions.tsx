@@ -1,17 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from './Button';
 
 export function StepActions({ onBack, nextLabel }: { onBack?: () => void; nextLabel?: string }) {
   // Only the lazy step screens show it: its words come with them, in `screens`.
   const { t } = useTranslation('screens');
   return (
     <div className="actions">
-      <button type="submit" className="button button--primary">
+      <Button variant="primary" type="submit">
         {nextLabel ?? t('actions.next')}
-      </button>
+      </Button>
       {onBack && (
-        <button type="button" className="button button--secondary" onClick={onBack}>
+        <Button variant="secondary" onClick={onBack}>
           {t('actions.back')}
-        </button>
+        </Button>
       )}
     </div>
   );

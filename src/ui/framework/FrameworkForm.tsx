@@ -163,7 +163,7 @@ export function FrameworkForm({ initial, onSave }: Props) {
       {choice(
         'country',
         t('form.country'),
-        content.jurisdictions.jurisdictions.map((j) => j.id as string),
+        content.jurisdictions.jurisdictions.map((j) => j.id),
         draft.country,
         (country) => set({ country }),
         (j) => t(key.jurisdictionName(j), { ns: 'content' }),

@@ -1,7 +1,7 @@
 // "The framework of my service" (#/framework, ADR 0019): the framework deployed with the app,
 // shown read-only, or the one recorded on this device — written here, exported as a file for
 // the team, imported from one. A refused file changes nothing and says why.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   emptyFramework,
@@ -16,8 +16,10 @@ import {
   saveDeviceFramework,
   type DeviceFramework,
 } from '../../domain/framework/storage';
+import { downloadText } from '../../print/download';
 import { useContent } from '../ContentContext';
-import type { PageProps } from '../pages';
+import { useScreenHeading } from '../host/arrival';
+import type { ScreenProps } from '../host/screens';
 import { today } from './dates';
 import { fetchDeployedFramework, type DeployedFramework } from './deployed';
 import { FrameworkForm } from './FrameworkForm';
@@ -25,25 +27,16 @@ import { FrameworkSummary } from './FrameworkSummary';
 import { ImportFramework } from './ImportFramework';
 import './framework.css';
 
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked after the click has been handled, or some browsers download nothing.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+// The app's one download helper; a framework file is JSON.
+const download = (text: string, name: string) => downloadText(text, name, 'application/json');
 
 type Status = 'saved' | 'notSaved' | 'imported' | 'forgotten' | null;
 
-export default function FrameworkPage(_: PageProps) {
+export default function FrameworkPage(_: ScreenProps) {
   const { t } = useTranslation(['framework', 'ui']);
   const content = useContent();
   const ids = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useScreenHeading(t('title'));
   const [device, setDevice] = useState<DeviceFramework>(() =>
     loadDeviceFramework(deviceStore(), content),
   );
@@ -52,10 +45,6 @@ export default function FrameworkPage(_: PageProps) {
   // Bumped when the form must start again from what is saved (an import, a forget).
   const [formKey, setFormKey] = useState(0);
 
-  useEffect(() => {
-    document.title = `${t('title')} — ${t('ui:app.name')}`;
-  }, [t]);
-  useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
     let live = true;
     void fetchDeployedFramework(content).then((d) => live && setDeployed(d));

@@ -1,12 +1,13 @@
 // The glossary page (#/glossary): every term of art in plain words, for Belgium, France or both.
 // `?jurisdiction=BE` shows one country's words; `?term=dpo` (a link from a question) brings that
 // entry into view and focus. Self-contained: the page registry only needs its default export.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import type { GlossaryTerm } from '../../domain/content/types';
 import { useContent } from '../ContentContext';
-import type { PageProps } from '../pages';
+import { useScreenHeading } from '../host/arrival';
+import type { ScreenProps } from '../host/screens';
 import { useTermWords } from './useTermWords';
 import './glossary.css';
 
@@ -31,7 +32,7 @@ export function glossaryQuery(
   };
 }
 
-export default function GlossaryPage({ rest }: PageProps) {
+export default function GlossaryPage({ rest }: ScreenProps) {
   const content = useContent();
   const { t } = useTranslation(['screens', 'ui', 'glossary', 'carnet'], { nsMode: 'fallback' });
   const { glossary, words, hasVariants, termsIn } = useTermWords();
@@ -40,15 +41,12 @@ export default function GlossaryPage({ rest }: PageProps) {
   const query = glossaryQuery(rest, known);
   const [jurisdiction, setJurisdiction] = useState(query.jurisdiction);
   const ids = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    document.title = `${t('glossary.title')} — ${t('app.name')}`;
-  }, [t]);
-  // A link to one term focuses its heading (screen readers read it); otherwise the page's title.
+  // Title and focus on arrival come from the host (heading: 'screen').
+  const heading = useScreenHeading(t('glossary.title'));
+  // A link to one term then takes the focus to that term's heading (screen readers read it).
   useEffect(() => {
     const target = query.term ? document.getElementById(`term-${query.term}-name`) : null;
-    (target ?? heading.current)?.focus();
+    target?.focus();
     target?.scrollIntoView?.({ block: 'start' });
     // Only on arrival: a change of country must not move the focus.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -23,7 +23,8 @@ import {
 } from '../../domain/map/words';
 import { useContent } from '../ContentContext';
 import { useCurrentCase } from '../CurrentCaseContext';
-import type { PageProps } from '../pages';
+import { useScreenHeading } from '../host/arrival';
+import type { ScreenProps } from '../host/screens';
 import { mapHref, parseMapRoute } from './mapLink';
 import { keptTranslate, mapWords, withResources } from './mapWords';
 import './map.css';
@@ -62,7 +63,7 @@ function ChooseMap({ situation, jurisdiction, fromCase }: ChooseProps) {
         {t('map.jurisdiction')}
         <select
           value={choice.jurisdiction}
-          onChange={(e) => setChoice({ ...choice, jurisdiction: e.target.value as JurisdictionId })}
+          onChange={(e) => setChoice({ ...choice, jurisdiction: e.target.value })}
         >
           {content.jurisdictions.jurisdictions.map((j) => (
             <option key={j.id} value={j.id}>
@@ -78,10 +79,11 @@ function ChooseMap({ situation, jurisdiction, fromCase }: ChooseProps) {
   );
 }
 
-export default function MapPage({ rest }: PageProps) {
+export default function MapPage({ rest }: ScreenProps) {
   const content = useContent();
   const { t, i18n } = useTranslation(['screens', 'ui', 'content'], { nsMode: 'fallback' });
   const tc = (k: string) => t(k, { ns: 'content' });
+  const heading = useScreenHeading(t('map.title'));
   const route = parseMapRoute(rest);
   const held = useCurrentCase();
   const caseData = route.fromCase && held?.situation ? held : null;
@@ -158,7 +160,9 @@ export default function MapPage({ rest }: PageProps) {
 
   return (
     <div className="map-page" data-ready="true">
-      <h1 tabIndex={-1}>{t('map.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('map.title')}
+      </h1>
       <p className="lead">{t('map.intro')}</p>
 
       <ChooseMap

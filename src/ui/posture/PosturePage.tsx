@@ -8,11 +8,13 @@ import { postureQuestions, walkPath } from '../../domain/engine/path';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useDraftAnswers } from '../case/draft';
 import { useContent } from '../ContentContext';
+import { useChangeFocus } from '../review/changeFocus';
 import { ChoiceField, choiceInputId } from '../components/ChoiceField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { StepActions } from '../components/StepActions';
 import { TermsExplained } from '../glossary/TermsExplained';
 import { fieldName, postureSchema, toAnswers, toValues, type FormValues } from './postureForm';
+import { paired } from '../components/punctuation';
 
 interface Props {
   posture: PostureId;
@@ -29,6 +31,7 @@ export function PosturePage({ posture, data, onSubmit, onBack }: Props) {
     [content, posture, data.situation],
   );
   const [attempt, setAttempt] = useState(0);
+  useChangeFocus();
 
   // Which questions show is recomputed from the answers as the user gives them.
   const visibleFor = (values: FormValues) => {
@@ -65,7 +68,7 @@ export function PosturePage({ posture, data, onSubmit, onBack }: Props) {
     .filter((e): e is { q: (typeof visible)[number]; message: string } => e.message !== undefined)
     .map(({ q, message }) => ({
       target: choiceInputId(fieldName(q.id), 0),
-      message: `${t(key.questionLabel(q.id))} — ${message}`,
+      message: paired(t, t(key.questionLabel(q.id)), message),
     }));
 
   return (

@@ -1,28 +1,45 @@
-// The decision sheet: the recommendation with its reasons, as the worker reads it on screen and
-// as it prints (print.css). It renders the engine's evaluation and decides nothing.
+// The result, on screen and on paper (print.css): the outcome in words first, what to do with it,
+// then everything else folded. It renders the engine's evaluation and decides nothing.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shareUrl } from '../../domain/case/shareLink.write';
 import { key } from '../../domain/content/keys';
 import { POSTURES } from '../../domain/content/types';
+import { applyEdits, whatWouldChange, type ChangeSuggestion } from '../../domain/engine/change';
+import { decisiveReasons, priorityActions } from '../../domain/engine/decisive';
 import { evaluate } from '../../domain/engine/evaluate';
+import type { Evaluation } from '../../domain/engine/types';
 import type { CaseData, SheetData } from '../../domain/wizard/steps';
 import { Box } from '../../print/Box';
+import { DecisionBlock } from '../../print/DecisionBlock';
+import { ManagerNote } from '../../print/ManagerNote';
 import '../../print/print.css';
+import { ConsentField, NotesField, ReferenceField } from '../../print/SheetFields';
+import { QrCode } from '../../print/QrCode';
+import { SheetFooter, SheetQr, Signatures } from '../../print/SheetFooter';
+import { VERDICT_SYMBOL } from '../../print/verdictSymbol';
 import { useContent } from '../ContentContext';
-import { ConsentField, NotesField, ReferenceField } from './SheetFields';
-import { SheetFooter, SheetQr, Signatures } from './SheetFooter';
-import { VERDICT_SYMBOL } from './verdictSymbol';
 import { TermsExplained } from '../glossary/TermsExplained';
+import { useScreenHeading } from '../host/arrival';
+import { Decided } from './Decided';
+import { OutcomeIcon } from './OutcomeIcon';
+import { PriorityActions } from './PriorityActions';
+import { ResultActions } from './ResultActions';
+import './result.css';
+import { useChangeWords, WhatWouldChange } from './WhatWouldChange';
 
 interface Props {
   data: CaseData;
+  /** The machine's evaluation of `data` (evaluated here when not given). */
+  evaluation?: Evaluation;
   onBack: () => void;
   /** Keeps the worker's reference, notes and consent in the case (UPDATE_SHEET). */
   onSheetChange?: (patch: Partial<SheetData>) => void;
+  /** Erases the case and starts again (after the page has asked). */
+  onNewCase?: () => void;
 }
 
-export function ResultPage({ data, onBack, onSheetChange }: Props) {
+export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onNewCase }: Props) {
   const content = useContent();
   // The screens' words, then the shell's (the app's name) for what `screens` does not hold.
   const { t, i18n } = useTranslation(['screens', 'ui', 'content', 'carnet'], {
@@ -30,169 +47,293 @@ export function ResultPage({ data, onBack, onSheetChange }: Props) {
   });
   const tc = (k: string) => t(k, { ns: 'content', context: data.jurisdiction });
   const tk = (k: string) => t(k, { ns: 'carnet' });
+  const label = (k: string) => t('punctuation.label', { label: t(k) });
   // The fields answer at once even where the case is not wired to keep them.
   const [sheet, setSheet] = useState<SheetData>(data.sheet);
   const changeSheet = (patch: Partial<SheetData>) => {
     setSheet((s) => ({ ...s, ...patch }));
     onSheetChange?.(patch);
   };
-  const evaluation = evaluate(content, data);
+  // "See this case with that change": the page shows the changed case, the real answers kept
+  // aside untouched (nothing is sent to the case), until the worker comes back to them.
+  const [whatIf, setWhatIf] = useState<ChangeSuggestion | null>(null);
+  const explore = (s: ChangeSuggestion | null) => {
+    setWhatIf(s);
+    // The page has changed under the worker: the heading says what it now shows.
+    setTimeout(() => heading.current?.focus(), 0);
+  };
+  const changeWords = useChangeWords(tc);
+  const printNote = () => {
+    // print.css prints the note instead of the sheet while this mark is on the document.
+    const root = document.documentElement;
+    root.dataset.print = 'note';
+    const done = () => {
+      delete root.dataset.print;
+      window.removeEventListener('afterprint', done);
+    };
+    window.addEventListener('afterprint', done);
+    window.print();
+  };
+  const shown: CaseData = whatIf ? { ...data, ...applyEdits(data, whatIf.edits) } : data;
+
+  // The machine's evaluation of the real case; the what-if view evaluates its own.
+  const evaluation = whatIf || !given ? evaluate(content, shown) : given;
+  const decided = decisiveReasons(content, evaluation);
+  const actions = priorityActions(content, evaluation);
+  const suggestions = whatWouldChange(content, shown, evaluation);
+  // On paper what decided it and the priority actions are not printed twice.
+  const decidedIds = new Set(decided.map((r) => r.reason));
+  const actionIds = new Set(actions.map((a) => a.advice));
   const resourceById = new Map(content.carnet.resources.map((r) => [r.id, r]));
   const outcome = evaluation.outcome;
+  const outcomeTitle = outcome ? tc(key.outcomeTitle(outcome.id)) : '';
+  // The page's only h1 is the outcome in words (the host renders none for this screen).
+  const headingText = whatIf
+    ? t('result.whatIfHeading', { outcome: outcomeTitle })
+    : outcomeTitle || t('steps.result', { ns: 'ui' });
+  const heading = useScreenHeading(headingText);
   const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
   const link = data.situation === null ? null : shareUrl(content, data, window.location);
+  const carnetLink = `${window.location.origin}${window.location.pathname}#/carnet`;
   const causes = new Set(
     POSTURES.flatMap((p) => evaluation.postures[p].causes.map((c) => `${c.question}:${c.option}`)),
   );
+  const steps = [...evaluation.nextSteps, ...evaluation.advice];
+  const answersOf = (qid: string) => shown.answers[qid] ?? [];
 
   return (
     <div className="result sheet">
       <p className="sheet-title print-only">
-        {t('sheet.title')} — {t('app.name')}
+        {t('sheet.heading', { title: t('sheet.title'), app: t('app.name') })}
       </p>
+      <section
+        className={outcome ? `outcome outcome--caution-${outcome.caution}` : 'outcome'}
+        aria-labelledby="outcome-title"
+      >
+        <h1 id="outcome-title" ref={heading} tabIndex={-1}>
+          {outcome && <OutcomeIcon caution={outcome.caution} />}
+          {headingText}
+        </h1>
+        {outcome && <p>{tc(key.outcomeSummary(outcome.id))}</p>}
+      </section>
+      {whatIf && (
+        <div className="what-if no-print" role="note" aria-labelledby="what-if-notice">
+          <p id="what-if-notice">{t('result.whatIfNotice', { changes: changeWords(whatIf) })}</p>
+          <button type="button" className="button button--primary" onClick={() => explore(null)}>
+            {t('result.whatIfBack')}
+          </button>
+        </div>
+      )}
+      <Decided reasons={decided} tc={tc} />
+      <PriorityActions actions={actions} content={content} tc={tc} />
+      {outcome && (
+        <WhatWouldChange
+          suggestions={suggestions}
+          tc={tc}
+          onExplore={whatIf ? undefined : explore}
+        />
+      )}
       <dl className="sheet-meta">
         <div>
-          <dt>{t('sheet.date')}</dt>
+          <dt>{label('sheet.date')}</dt>
           <dd>{today}</dd>
         </div>
         <div>
-          <dt>{t('sheet.jurisdiction')}</dt>
+          <dt>{label('sheet.jurisdiction')}</dt>
           <dd>{tc(key.jurisdictionName(data.jurisdiction))}</dd>
         </div>
         <div>
-          <dt>{t('sheet.situation')}</dt>
+          <dt>{label('sheet.situation')}</dt>
           <dd>
             {data.situation && tc(key.situationTitle(data.situation))}
-            {data.description && <span className="free-text"> — {data.description}</span>}
+            {data.description && (
+              <span className="free-text">
+                {' '}
+                {t('punctuation.aside', { text: data.description })}
+              </span>
+            )}
           </dd>
         </div>
       </dl>
-      <ReferenceField sheet={sheet} onChange={changeSheet} />
-      {outcome && (
-        <section className={`outcome outcome--${outcome.id}`} aria-labelledby="outcome-title">
-          <h2 id="outcome-title">
-            <span className="label">{t('result.recommendation')} : </span>
-            {tc(key.outcomeTitle(outcome.id))}
-          </h2>
-          <p>{tc(key.outcomeSummary(outcome.id))}</p>
+      {!whatIf && (
+        <ResultActions
+          data={data}
+          onNewCase={onNewCase}
+          onPrintNote={outcome ? printNote : undefined}
+        />
+      )}
+
+      {!whatIf && (
+        <section className="sheet-fields" aria-labelledby="fields-title">
+          <h2 id="fields-title">{t('sheet.fieldsTitle')}</h2>
+          <DecisionBlock />
+          <ReferenceField sheet={sheet} onChange={changeSheet} />
+          <NotesField sheet={sheet} onChange={changeSheet} />
+          <div className="sheet-end">
+            <div className="sheet-end-main">
+              <ConsentField sheet={sheet} onChange={changeSheet} />
+              <Signatures />
+            </div>
+            {link && <SheetQr link={link} />}
+          </div>
         </section>
       )}
-      <section aria-labelledby="verdicts-title">
-        <h2 id="verdicts-title">{t('result.postures')}</h2>
-        <ul className="verdicts">
-          {POSTURES.map((p) => {
-            const r = evaluation.postures[p];
-            return (
-              <li key={p} className={`verdict verdict--${r.verdict}`}>
-                <p className="verdict-line">
-                  <span aria-hidden="true" className="verdict-symbol">
-                    {VERDICT_SYMBOL[r.verdict]}
-                  </span>{' '}
-                  <strong>{tc(key.postureQuestion(p))}</strong>{' '}
-                  <span className="verdict-word">{tc(key.verdict(r.verdict))}</span>
-                  {r.unsure > 0 && <span> · {t('result.unsure', { count: r.unsure })}</span>}
-                </p>
-                <dl className="answers">
-                  {evaluation.path[p].map((qid) => (
-                    <div key={qid}>
-                      <dt>{tc(key.questionLabel(qid))}</dt>
-                      <dd>
-                        {(data.answers[qid] ?? []).map((o, i) => (
-                          <span key={o} className={causes.has(`${qid}:${o}`) ? 'cause' : undefined}>
-                            {i > 0 && ', '}
-                            {tc(key.option(qid, o))}
-                          </span>
-                        ))}
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-              </li>
-            );
-          })}
-        </ul>
+
+      <section className="result-more" aria-labelledby="more-title">
+        <h2 id="more-title">{t('result.more')}</h2>
+        {evaluation.reasons.length > 0 && (
+          <details className="fold fold--reasons">
+            <summary>{t('result.allReasons', { count: evaluation.reasons.length })}</summary>
+            <ol className="reasons">
+              {evaluation.reasons.map((r) => (
+                <li key={r.reason} className={decidedIds.has(r.reason) ? 'shown-above' : undefined}>
+                  <span className="source">{tc(key.source(r.source))}</span>{' '}
+                  {tc(key.reasonText(r.reason))}{' '}
+                  <span className="reference">
+                    {t('punctuation.aside', { text: tc(key.reasonRef(r.reason)) })}
+                  </span>
+                  <ul className="because">
+                    {r.answers.map((a) => (
+                      <li key={`${a.question}:${a.option}`}>
+                        {t('result.because', {
+                          question: tc(key.questionLabel(a.question)),
+                          answer: tc(key.option(a.question, a.option)),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+            {/* The terms of art the reasons use, explained on screen (not printed): ADR 0015. */}
+            <TermsExplained
+              texts={evaluation.reasons.flatMap((r) => [
+                tc(key.reasonText(r.reason)),
+                tc(key.reasonRef(r.reason)),
+              ])}
+              jurisdiction={data.jurisdiction}
+            />
+          </details>
+        )}
+        {steps.length > 0 && (
+          <details className="fold fold--advice">
+            <summary>{t('result.allAdvice', { count: steps.length })}</summary>
+            <ul className="checklist">
+              {steps.map((id) => (
+                <li key={id} className={actionIds.has(id) ? 'shown-above' : undefined}>
+                  <Box /> {tc(key.advice(id))}
+                </li>
+              ))}
+            </ul>
+            <TermsExplained
+              texts={steps.map((id) => tc(key.advice(id)))}
+              jurisdiction={data.jurisdiction}
+            />
+          </details>
+        )}
+        {evaluation.resources.length > 0 && (
+          <details className="fold fold--resources">
+            <summary>{t('result.allResources', { count: evaluation.resources.length })}</summary>
+            <ul className="resources">
+              {evaluation.resources.map((id) => (
+                <li key={id}>
+                  <a href={resourceById.get(id)?.url} rel="noreferrer noopener" target="_blank">
+                    {tk(key.resourceTitle(id))}
+                  </a>{' '}
+                  <span className="publisher">
+                    {t('punctuation.aside', { text: tk(key.resourcePublisher(id)) })}
+                  </span>
+                  <span className="url"> {resourceById.get(id)?.url}</span>
+                </li>
+              ))}
+            </ul>
+            <div className="carnet-qr print-only">
+              <p>{t('result.resourcesOnPaper')}</p>
+              <QrCode text={carnetLink} label={t('result.resourcesQr')} />
+            </div>
+          </details>
+        )}
+        <details className="fold fold--answers">
+          <summary>{t('result.answers')}</summary>
+          <p className="legend">{t('result.causeLegend')}</p>
+          <ul className="verdicts">
+            {POSTURES.map((p) => {
+              const r = evaluation.postures[p];
+              return (
+                <li key={p} className={`verdict verdict--${r.verdict}`}>
+                  <p className="verdict-line">
+                    <span aria-hidden="true" className="verdict-symbol">
+                      {VERDICT_SYMBOL[r.verdict]}
+                    </span>{' '}
+                    <strong>{tc(key.postureQuestion(p))}</strong>{' '}
+                    <span className="verdict-word">{tc(key.verdict(r.verdict))}</span>
+                    {r.unsure > 0 && (
+                      <span>
+                        {' '}
+                        {t('punctuation.aside', {
+                          text: t('result.unsure', { count: r.unsure }),
+                        })}
+                      </span>
+                    )}
+                  </p>
+                  <dl className="answers">
+                    {evaluation.path[p].map((qid) => (
+                      <div key={qid}>
+                        <dt>{tc(key.questionLabel(qid))}</dt>
+                        <dd>
+                          {answersOf(qid).map((o, i) => (
+                            <span
+                              key={o}
+                              className={causes.has(`${qid}:${o}`) ? 'cause' : undefined}
+                            >
+                              {i > 0 && t('punctuation.list')}
+                              {tc(key.option(qid, o))}
+                            </span>
+                          ))}
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
       </section>
-      {evaluation.reasons.length > 0 && (
-        <section aria-labelledby="reasons-title">
-          <h2 id="reasons-title">{t('result.reasons')}</h2>
-          <ol className="reasons">
-            {evaluation.reasons.map((r) => (
-              <li key={r.reason}>
-                <span className="source">{tc(key.source(r.source))}</span>{' '}
-                {tc(key.reasonText(r.reason))}{' '}
-                <span className="reference">({tc(key.reasonRef(r.reason))})</span>
-                <ul className="because">
-                  {r.answers.map((a) => (
-                    <li key={`${a.question}:${a.option}`}>
-                      {t('result.because', {
-                        question: tc(key.questionLabel(a.question)),
-                        answer: tc(key.option(a.question, a.option)),
-                      })}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
-          {/* The terms of art the reasons use, explained on screen (not printed): ADR 0015. */}
-          <TermsExplained
-            texts={evaluation.reasons.flatMap((r) => [
-              tc(key.reasonText(r.reason)),
-              tc(key.reasonRef(r.reason)),
-            ])}
-            jurisdiction={data.jurisdiction}
-          />
-        </section>
-      )}
-      {evaluation.nextSteps.length + evaluation.advice.length > 0 && (
-        <section aria-labelledby="steps-title">
-          <h2 id="steps-title">{t('result.nextSteps')}</h2>
-          <ul className="checklist">
-            {[...evaluation.nextSteps, ...evaluation.advice].map((id) => (
-              <li key={id}>
-                <Box /> {tc(key.advice(id))}
-              </li>
-            ))}
-          </ul>
-          <TermsExplained
-            texts={[...evaluation.nextSteps, ...evaluation.advice].map((id) => tc(key.advice(id)))}
-            jurisdiction={data.jurisdiction}
-          />
-        </section>
-      )}
-      {evaluation.resources.length > 0 && (
-        <section aria-labelledby="resources-title">
-          <h2 id="resources-title">{t('result.resources')}</h2>
-          <ul className="resources">
-            {evaluation.resources.map((id) => (
-              <li key={id}>
-                <a href={resourceById.get(id)?.url} rel="noreferrer noopener" target="_blank">
-                  {tk(key.resourceTitle(id))}
-                </a>{' '}
-                — {tk(key.resourcePublisher(id))}
-                <span className="url"> {resourceById.get(id)?.url}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <NotesField sheet={sheet} onChange={changeSheet} />
-      <div className="sheet-end">
-        <div className="sheet-end-main">
-          <ConsentField sheet={sheet} onChange={changeSheet} />
-          <Signatures />
-        </div>
-        {link && <SheetQr link={link} />}
-      </div>
+
       <SheetFooter version={content.manifest.version} link={link} />
-      <div className="actions no-print">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
-          {t('result.print')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onBack}>
-          {t('actions.back')}
-        </button>
-      </div>
+      {whatIf ? (
+        <div className="actions no-print">
+          <button type="button" className="button button--primary" onClick={() => explore(null)}>
+            {t('result.whatIfBack')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <ResultActions
+            data={data}
+            onNewCase={onNewCase}
+            onPrintNote={outcome ? printNote : undefined}
+          />
+          <div className="actions no-print">
+            <button type="button" className="button button--secondary" onClick={onBack}>
+              {t('actions.back')}
+            </button>
+          </div>
+        </>
+      )}
+      {outcome && !whatIf && (
+        <ManagerNote
+          data={{ ...data, sheet }}
+          outcome={outcome.id}
+          blocking={decided}
+          suggestions={suggestions}
+          actions={actions}
+          changeWords={changeWords}
+          tc={tc}
+          today={today}
+        />
+      )}
     </div>
   );
 }

@@ -3,27 +3,38 @@
 import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import { POSTURES } from '../../domain/content/types';
-import { evaluate } from '../../domain/engine/evaluate';
+import type { Evaluation } from '../../domain/engine/types';
 import type { CaseData, Step } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
+import { fieldName } from '../posture/postureForm';
+import { focusOnChange } from './changeFocus';
+import { Button } from '../components/Button';
 
 interface Props {
   data: CaseData;
+  /** The machine's evaluation of `data`. */
+  evaluation: Evaluation;
   onChange: (step: Step) => void;
   onConfirm: () => void;
   onBack: () => void;
 }
 
-export function ReviewPage({ data, onChange, onConfirm, onBack }: Props) {
+export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Props) {
   const content = useContent();
   const { t } = useTranslation(['screens', 'content']);
   const tc = (k: string) => t(k, { ns: 'content' });
-  const evaluation = evaluate(content, data);
   const questionById = new Map(
     POSTURES.flatMap((p) => content.postures[p].questions).map((q) => [q.id, q]),
   );
-  const changeButton = (step: Step, what: string) => (
-    <button type="button" className="link-button" onClick={() => onChange(step)}>
+  const changeButton = (step: Step, what: string, inputName: string) => (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => {
+        focusOnChange(inputName);
+        onChange(step);
+      }}
+    >
       {t('review.change')}
       <span className="visually-hidden"> {what}</span>
     </button>
@@ -39,12 +50,12 @@ export function ReviewPage({ data, onChange, onConfirm, onBack }: Props) {
               {data.situation && tc(key.situationTitle(data.situation))}
               {data.description && <span className="free-text"> — {data.description}</span>}
             </dd>
-            <dd>{changeButton('situation', t('review.situation'))}</dd>
+            <dd>{changeButton('situation', t('review.situation'), 'situation')}</dd>
           </div>
           <div className="summary-row">
             <dt>{t('situation.jurisdictionLegend')}</dt>
             <dd>{tc(key.jurisdictionName(data.jurisdiction))}</dd>
-            <dd>{changeButton('situation', t('situation.jurisdictionLegend'))}</dd>
+            <dd>{changeButton('situation', t('situation.jurisdictionLegend'), 'jurisdiction')}</dd>
           </div>
         </dl>
       </section>
@@ -63,7 +74,7 @@ export function ReviewPage({ data, onChange, onConfirm, onBack }: Props) {
                       ? given.map((o) => tc(key.option(qid, o))).join(', ')
                       : t('review.unanswered')}
                   </dd>
-                  <dd>{changeButton(p, label)}</dd>
+                  <dd>{changeButton(p, label, fieldName(qid))}</dd>
                 </div>
               );
             })}
@@ -71,12 +82,12 @@ export function ReviewPage({ data, onChange, onConfirm, onBack }: Props) {
         </section>
       ))}
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={onConfirm}>
+        <Button variant="primary" onClick={onConfirm}>
           {t('review.confirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onBack}>
+        </Button>
+        <Button variant="secondary" onClick={onBack}>
           {t('actions.back')}
-        </button>
+        </Button>
       </div>
     </div>
   );

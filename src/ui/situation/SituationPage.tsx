@@ -7,18 +7,24 @@ import { key } from '../../domain/content/keys';
 import type { JurisdictionId } from '../../domain/content/types';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
+import { useChangeFocus } from '../review/changeFocus';
 import { ChoiceField, choiceInputId } from '../components/ChoiceField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { StepActions } from '../components/StepActions';
+import { paired } from '../components/punctuation';
 
 export const DESCRIPTION_MAX = 280;
 
-const schema = z.object({
-  situation: z.string('errors.chooseSituation').check(z.minLength(1, 'errors.chooseSituation')),
-  jurisdiction: z.enum(['BE', 'FR'], 'errors.chooseJurisdiction'),
-  description: z.string().check(z.maxLength(DESCRIPTION_MAX, 'errors.descriptionTooLong')),
-});
-type Values = z.infer<typeof schema>;
+/** The form's rules; the countries to choose from are the content's. */
+const formSchema = (jurisdictions: readonly string[]) =>
+  z.object({
+    situation: z.string('errors.chooseSituation').check(z.minLength(1, 'errors.chooseSituation')),
+    jurisdiction: z
+      .string('errors.chooseJurisdiction')
+      .check(z.refine((j) => jurisdictions.includes(j), 'errors.chooseJurisdiction')),
+    description: z.string().check(z.maxLength(DESCRIPTION_MAX, 'errors.descriptionTooLong')),
+  });
+type Values = z.infer<ReturnType<typeof formSchema>>;
 
 interface Props {
   data: CaseData;
@@ -31,13 +37,14 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
   const { t } = useTranslation(['screens', 'content']);
   const [filter, setFilter] = useState('');
   const [attempt, setAttempt] = useState(0);
+  useChangeFocus();
   const { register, handleSubmit, control, formState } = useForm<Values>({
     defaultValues: {
       situation: data.situation ?? '',
       jurisdiction: data.jurisdiction,
       description: data.description,
     },
-    resolver: zodResolver(schema),
+    resolver: zodResolver(formSchema(content.jurisdictions.jurisdictions.map((j) => j.id))),
     // The error summary takes focus instead (it links to each field).
     shouldFocusError: false,
   });
@@ -116,7 +123,7 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
         error={err('situation')}
         choices={shown.map((s) => ({
           value: s.id,
-          label: `${tc(key.situationTitle(s.id))} — ${tc(key.situationSummary(s.id))}`,
+          label: paired(t, tc(key.situationTitle(s.id)), tc(key.situationSummary(s.id))),
         }))}
         registration={register('situation')}
       />

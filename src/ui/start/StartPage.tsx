@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EXPIRY_MS, type SavedCase } from '../../domain/case/savedCase.write';
 import type { CaseData } from '../../domain/wizard/steps';
 import { ImportCase } from '../case/ImportCase';
+import { Button } from '../components/Button';
 
 interface Props {
   onBegin: () => void;
@@ -29,16 +30,23 @@ export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Pro
           </p>
           <p className="hint">{t('resume.newReplaces')}</p>
           <div className="actions">
-            <button type="button" className="button button--primary" onClick={onResume}>
+            <Button variant="primary" onClick={onResume}>
               {t('resume.resume')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={onForget}>
+            </Button>
+            <Button variant="secondary" onClick={onForget}>
               {t('resume.forget')}
-            </button>
+            </Button>
           </div>
         </section>
       )}
       <p className="lead">{t('start.purpose')}</p>
+      {/* How long and what it takes, then the button: inside the first screen of a phone. */}
+      <p className="start-duration">{t('start.duration')}</p>
+      <div className="actions">
+        <Button variant={resume ? 'secondary' : 'primary'} onClick={onBegin}>
+          {resume ? t('resume.beginNew') : t('start.begin')}
+        </Button>
+      </div>
       <ul className="postures-list">
         <li>{t('start.know')}</li>
         <li>{t('start.want')}</li>
@@ -49,15 +57,6 @@ export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Pro
         <p>{t('start.notLegalOpinion')}</p>
         <p>{t('start.privacy')}</p>
       </div>
-      <div className="actions">
-        <button
-          type="button"
-          className={resume ? 'button button--secondary' : 'button button--primary'}
-          onClick={onBegin}
-        >
-          {resume ? t('resume.beginNew') : t('start.begin')}
-        </button>
-      </div>
       <nav className="start-more" aria-label={t('startMore.navLabel')}>
         <ul>
           <li>
@@ -65,6 +64,9 @@ export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Pro
           </li>
           <li>
             <a href="#/workshop">{t('startMore.workshop')}</a>
+          </li>
+          <li>
+            <a href="#/worksheet">{t('startMore.worksheet')}</a>
           </li>
           <li>
             <a href="#/framework">{t('startMore.framework')}</a>

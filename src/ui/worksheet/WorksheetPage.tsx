@@ -10,10 +10,12 @@ import { postureQuestions } from '../../domain/engine/path';
 import { Box } from '../../print/Box';
 import '../../print/print.css';
 import { useContent } from '../ContentContext';
-import type { PageProps } from '../pages';
-import { VERDICT_SYMBOL } from '../result/verdictSymbol';
+import { useScreenHeading } from '../host/arrival';
+import type { ScreenProps } from '../host/screens';
+import { VERDICT_SYMBOL } from '../../print/verdictSymbol';
 import { conditionInWords, type ConditionWords } from './conditionWords';
 import { ruleInWords, type RuleWords } from './ruleWords';
+import { Button } from '../components/Button';
 
 const SIGNAL_SYMBOL: Record<Signal, string> = {
   fine: '✓',
@@ -61,11 +63,12 @@ function reasonsShown(shown: Shown[]): Map<string, number> {
   return numbers;
 }
 
-export default function WorksheetPage({ rest }: PageProps) {
+export default function WorksheetPage({ rest }: ScreenProps) {
   const content = useContent();
   // The screens' words, then the shell's (the start page's warning) for what `screens` lacks.
   const { t } = useTranslation(['screens', 'ui', 'content'], { nsMode: 'fallback' });
   const tc = (k: string, context?: string) => t(k, { ns: 'content', context });
+  const heading = useScreenHeading(t('worksheet.title'));
   const situationId = decodeURIComponent(rest.replace(/^\//, ''));
   const situation = content.situations.situations.find((s) => s.id === situationId) ?? null;
   const shown = questionsShown(content, situation?.id ?? null);
@@ -73,6 +76,7 @@ export default function WorksheetPage({ rest }: PageProps) {
   const reasonNumbers = reasonsShown(shown);
   const jurisdictions = content.jurisdictions.jurisdictions.map((j) => j.id);
   const quote = (text: string) => t('worksheet.quote', { text });
+  const label = (text: string) => t('punctuation.label', { label: text });
 
   const conditionWords: ConditionWords = {
     quote,
@@ -113,12 +117,14 @@ export default function WorksheetPage({ rest }: PageProps) {
 
   return (
     <div className="worksheet">
-      <h1>{t('worksheet.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('worksheet.title')}
+      </h1>
       <p className="worksheet-intro">{t('worksheet.intro')}</p>
       <div className="actions no-print">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
+        <Button variant="primary" onClick={() => window.print()}>
           {t('worksheet.print')}
-        </button>
+        </Button>
       </div>
       <nav className="no-print" aria-label={t('worksheet.bySituation')}>
         <p>{t('worksheet.bySituation')}</p>
@@ -162,12 +168,12 @@ export default function WorksheetPage({ rest }: PageProps) {
           ))}
         </p>
         <p className="worksheet-line">
-          <strong>{t('worksheet.date')} :</strong> <span className="blank-line" />{' '}
-          <strong>{t('sheet.reference.print')} :</strong> <span className="blank-line" />
+          <strong>{label(t('worksheet.date'))}</strong> <span className="blank-line" />{' '}
+          <strong>{label(t('sheet.reference.print'))}</strong> <span className="blank-line" />
         </p>
         <p className="hint warning">{t('sheet.reference.warning')}</p>
         <p className="worksheet-legend">
-          <strong>{t('worksheet.symbols.title')}.</strong> {t('worksheet.symbols.intro')}{' '}
+          <strong>{label(t('worksheet.symbols.title'))}</strong> {t('worksheet.symbols.intro')}{' '}
           {SIGNALS.map((s) => (
             <span className="legend-item" key={s}>
               <span className="signal">{SIGNAL_SYMBOL[s]}</span> {t(`worksheet.symbols.${s}`)}
@@ -199,7 +205,7 @@ export default function WorksheetPage({ rest }: PageProps) {
                     value={number}
                   >
                     {conditions.length > 0 && (
-                      <p className="ws-condition">↳ {conditions.join(t('worksheet.and'))} :</p>
+                      <p className="ws-condition">↳ {label(conditions.join(t('worksheet.and')))}</p>
                     )}
                     <p className="ws-label">
                       <strong>{tc(key.questionLabel(q.id))}</strong>
@@ -226,7 +232,10 @@ export default function WorksheetPage({ rest }: PageProps) {
                               </span>
                             ))}
                             {o.exclusive && (
-                              <span className="ws-alone"> ({t('worksheet.alone')})</span>
+                              <span className="ws-alone">
+                                {' '}
+                                {t('punctuation.aside', { text: t('worksheet.alone') })}
+                              </span>
                             )}
                             {reason && (
                               <span className="ws-reason">
@@ -283,7 +292,7 @@ export default function WorksheetPage({ rest }: PageProps) {
           ))}
         </ol>
         <p className="worksheet-line">
-          <strong>{t('worksheet.decision.chosen')} :</strong>{' '}
+          <strong>{label(t('worksheet.decision.chosen'))}</strong>{' '}
           {content.outcomes.outcomes.map((o) => (
             <span className="boxed" key={o.id}>
               <Box /> {tc(key.outcomeTitle(o.id))}
@@ -307,13 +316,18 @@ export default function WorksheetPage({ rest }: PageProps) {
                   <span className="source">{tc(key.source(reason.source))}</span>{' '}
                   {tc(key.reasonText(id))}{' '}
                   <span className="reference">
-                    (
-                    {sameEverywhere
-                      ? refs[0]
-                      : jurisdictions
-                          .map((j, i) => `${tc(key.jurisdictionName(j))} : ${refs[i]}`)
-                          .join(' ; ')}
-                    )
+                    {t('punctuation.aside', {
+                      text: sameEverywhere
+                        ? refs[0]
+                        : jurisdictions
+                            .map((j, i) =>
+                              t('punctuation.labelled', {
+                                label: tc(key.jurisdictionName(j)),
+                                text: refs[i],
+                              }),
+                            )
+                            .join(t('punctuation.series')),
+                    })}
                   </span>
                   {limited && <strong> — {limited}</strong>}
                 </li>

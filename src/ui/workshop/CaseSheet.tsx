@@ -7,6 +7,7 @@ import { projectorSteps } from '../../domain/workshop/projector';
 import { useContent } from '../ContentContext';
 import { PlayCase } from './PlayCase';
 import { caseHref, useViewHeading } from './routes';
+import { Button } from '../components/Button';
 
 export function CaseSheet({ study }: { study: WorkshopCase }) {
   const content = useContent();
@@ -55,9 +56,9 @@ export function CaseSheet({ study }: { study: WorkshopCase }) {
       <h2>{t('workshop.print.notes')}</h2>
       <div className="case-sheet-notes" aria-hidden="true" />
       <div className="actions no-print">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
+        <Button variant="primary" onClick={() => window.print()}>
           {t('workshop.print.print')}
-        </button>
+        </Button>
         <a className="button button--secondary" href={caseHref('case', study.id)}>
           {t('workshop.project')}
         </a>

@@ -11,6 +11,7 @@ import { useContent } from '../ContentContext';
 import { CameraReader } from './CameraReader';
 import { ComparisonTable } from './ComparisonTable';
 import { useViewHeading } from './routes';
+import { Button } from '../components/Button';
 
 /** The encoded case of a share link (after `#case=`, or an older link's `?case=`), if any. */
 function caseParam(link: string): string | null {
@@ -119,9 +120,9 @@ export function Compare() {
           value={link}
           onChange={(e) => setLink(e.target.value)}
         />
-        <button type="submit" className="button button--secondary">
+        <Button variant="secondary" type="submit">
           {t('workshop.import.addLink')}
-        </button>
+        </Button>
       </form>
       {refused.length > 0 && (
         <div role="alert" className="error-summary" aria-labelledby={`${ids}-refused`}>
@@ -165,9 +166,8 @@ export function Compare() {
               </li>
             ))}
           </ol>
-          <button
-            type="button"
-            className="button button--secondary no-print"
+          <Button
+            className="no-print"
             onClick={() => {
               setGroups([]);
               setRefused([]);
@@ -175,7 +175,7 @@ export function Compare() {
             }}
           >
             {t('workshop.import.clear')}
-          </button>
+          </Button>
           <ComparisonTable groups={groups} />
         </>
       )}

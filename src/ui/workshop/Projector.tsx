@@ -9,6 +9,8 @@ import { projectorSteps, revealOptions } from '../../domain/workshop/projector';
 import { useContent } from '../ContentContext';
 import { PlayCase } from './PlayCase';
 import { caseHref, useViewHeading } from './routes';
+import { paired } from '../components/punctuation';
+import { Button } from '../components/Button';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
@@ -101,7 +103,7 @@ export function Projector({ study }: { study: WorkshopCase }) {
         {step &&
           (revealed
             ? `${position} — ${t('workshop.projector.revealed')}`
-            : `${position} — ${questionLabel}`)}
+            : paired(t, position, questionLabel))}
       </p>
       {!step ? (
         <p>{t('workshop.projector.empty')}</p>
@@ -120,31 +122,20 @@ export function Projector({ study }: { study: WorkshopCase }) {
             ))}
           </ul>
           <div className="projector-actions no-print">
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => go(-1)}
-              disabled={index === 0}
-            >
+            <Button variant="secondary" onClick={() => go(-1)} disabled={index === 0}>
               {t('workshop.projector.previous')}
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
+            </Button>
+            <Button
+              variant="primary"
               aria-expanded={revealed}
               aria-controls={`${ids}-meaning`}
               onClick={toggle}
             >
               {revealed ? t('workshop.projector.hide') : t('workshop.projector.reveal')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => go(1)}
-              disabled={index === steps.length - 1}
-            >
+            </Button>
+            <Button variant="secondary" onClick={() => go(1)} disabled={index === steps.length - 1}>
               {t('workshop.projector.next')}
-            </button>
+            </Button>
           </div>
           <div id={`${ids}-meaning`} hidden={!revealed}>
             <h3>{t('workshop.projector.meaning')}</h3>

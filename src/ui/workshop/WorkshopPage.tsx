@@ -4,7 +4,7 @@
 // `#/workshop/sheet/<id>`, `#/workshop/compare`.
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../ContentContext';
-import type { PageProps } from '../pages';
+import type { ScreenProps } from '../host/screens';
 import { CaseSheet } from './CaseSheet';
 import { Compare } from './Compare';
 import { Projector } from './Projector';
@@ -12,7 +12,7 @@ import { routeFromRest } from './routes';
 import { WorkshopIndex } from './WorkshopIndex';
 import './workshop.css';
 
-export default function WorkshopPage({ rest }: PageProps) {
+export default function WorkshopPage({ rest }: ScreenProps) {
   const content = useContent();
   // The screens' words, then the shell's ("Loading…") for what `screens` does not hold.
   const { t, ready } = useTranslation(['screens', 'ui', 'workshop', 'content'], {

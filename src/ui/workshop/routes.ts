@@ -1,6 +1,4 @@
 // Workshop sub-routes and the heading every view focuses on arrival.
-import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 
 export type WorkshopRoute =
   { view: 'index' } | { view: 'case' | 'sheet'; id: string } | { view: 'compare' };
@@ -17,13 +15,5 @@ export function routeFromRest(rest: string): WorkshopRoute {
 export const caseHref = (view: 'case' | 'sheet', id: string) =>
   `#/workshop/${view}/${encodeURIComponent(id)}`;
 
-/** The view's main heading, focused on arrival so screen readers announce the new view. */
-export function useViewHeading(title: string) {
-  const { t } = useTranslation('ui');
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    document.title = `${title} — ${t('app.name')}`;
-  }, [title, t]);
-  useEffect(() => heading.current?.focus(), []);
-  return heading;
-}
+/** The view's main heading: every view is an arrival of its own (host/arrival.tsx). */
+export { useScreenHeading as useViewHeading } from '../host/arrival';

@@ -10,7 +10,7 @@ import { launch } from './chromium';
 import { appReady } from './ready';
 
 export { browserPath, launch } from './chromium';
-export { appReady } from './ready';
+export { appReady, readyHeading, readyScreen, screenReady } from './ready';
 
 /** One browser per test file: launched before its tests, closed after they all ran. */
 export function launchForFile(

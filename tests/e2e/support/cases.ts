@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { key } from '../../../src/domain/content/keys';
 import { POSTURES } from '../../../src/domain/content/types';
 import { content, type WalkCase } from './outcome-cases';
+import { readyHeading, screenReady } from './ready';
 import { texts } from './texts';
 
 export { casesByOutcome, content, type WalkCase } from './outcome-cases';
@@ -15,8 +16,21 @@ export function heading(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
 
-export async function expectHeading(page: Page, text: string) {
-  await expect.poll(() => heading(page).textContent(), { timeout: 10_000 }).toBe(text);
+/**
+ * Waits until the screen shown is ready (host readiness, src/ui/host/readyMarker.ts) and its
+ * main heading reads `text`. Never the heading alone: it can show before the screen is there.
+ */
+export async function expectScreen(page: Page, text: string) {
+  await expect.poll(() => readyHeading(page), { timeout: 10_000 }).toBe(text);
+}
+
+/** The result's heading is its outcome in words: one of the outcomes, or the one given. */
+export async function expectResultHeading(page: Page, lng: string, outcome?: string) {
+  const t = texts(lng);
+  const titles = (outcome ? [outcome] : content.outcomes.outcomes.map((o) => o.id)).map((o) =>
+    t(key.outcomeTitle(o), 'content'),
+  );
+  await expect.poll(() => readyHeading(page), { timeout: 10_000 }).toBeOneOf(titles);
 }
 
 /** The input for one option of one question, by the question's and the option's texts. */
@@ -56,34 +70,46 @@ export function jurisdictionInput(page: Page, lng: string, jurisdiction: string)
 export const nextButton = (page: Page, lng: string) =>
   page.getByRole('button', { name: texts(lng)('actions.next'), exact: true });
 
+/** How far a walk goes: the screen it waits for last; a screen that never shows is not waited for. */
+export type WalkEnd = 'situation' | 'know' | 'want' | 'can' | 'review' | 'result' | 'submitted';
+
 /**
- * Drives a case by pointer from the start page to the result. `at` runs on every screen
- * reached (with the screen's name), before it is filled in.
+ * THE walk to a case: drives it by pointer from the start page, waiting on every screen for its
+ * readiness (never for a heading), up to `until` (the result by default; 'submitted': the last
+ * posture sent, whatever comes next). `at` runs on every screen reached (with the screen's id
+ * in the registry), once it is ready, before it is filled in.
  */
 export async function walkToResult(
   page: Page,
   lng: string,
-  walk: WalkCase,
+  walk: WalkCase & { description?: string },
   at: (screen: string) => Promise<void> = () => Promise.resolve(),
+  until: WalkEnd = 'result',
 ): Promise<void> {
   const t = texts(lng);
-  await expectHeading(page, t('steps.start'));
+  await screenReady(page, 'start');
   await at('start');
   await page.getByRole('button', { name: t('start.begin'), exact: true }).click();
-  await expectHeading(page, t('steps.situation'));
+  await screenReady(page, 'situation');
   await at('situation');
+  if (until === 'situation') return;
   await situationInput(page, lng, walk.situation).check();
+  if (walk.description !== undefined)
+    await page.getByLabel(t('situation.descriptionLabel')).fill(walk.description);
   await jurisdictionInput(page, lng, walk.jurisdiction).check();
   await nextButton(page, lng).click();
   for (const posture of POSTURES) {
-    await expectHeading(page, t(key.postureQuestion(posture), 'content'));
+    await screenReady(page, posture);
     await at(posture);
+    if (until === posture) return;
     for (const q of walk.path[posture])
       for (const o of walk.answers[q] ?? []) await optionInput(page, lng, q, o).check();
     await nextButton(page, lng).click();
   }
-  await expectHeading(page, t('steps.review'));
+  if (until === 'submitted') return;
+  await screenReady(page, 'review');
   await at('review');
+  if (until === 'review') return;
   await page.getByRole('button', { name: t('review.confirm'), exact: true }).click();
-  await expectHeading(page, t('steps.result'));
+  await screenReady(page, 'result');
 }

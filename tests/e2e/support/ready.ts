@@ -1,5 +1,7 @@
-// No vitest here: the benchmarks (scripts/bench-steps.ts) wait the same way.
+// Waiting for the app and its screens. No vitest here: the benchmarks (scripts/bench-steps.ts)
+// wait the same way.
 import type { Page } from 'playwright-core';
+import { READY_ATTRIBUTE } from '../../../src/ui/host/readyMarker';
 
 /**
  * Waits until the app has taken over the page. The start page is pre-rendered into index.html
@@ -8,4 +10,29 @@ import type { Page } from 'playwright-core';
  */
 export async function appReady(page: Page): Promise<void> {
   await page.locator('#root:not([aria-busy])').waitFor({ state: 'attached' });
+}
+
+/**
+ * Waits until the screen `id` of the registry (src/ui/host/screens.ts: a step's name, a page's
+ * id, "not-found", "recovery") has rendered, its code and words there. Read a lazy screen only
+ * after this: a visible heading alone never meant the screen was there.
+ */
+export async function screenReady(page: Page, id: string, timeout = 10_000): Promise<void> {
+  await page.locator(`main[${READY_ATTRIBUTE}="${id}"]`).waitFor({ state: 'attached', timeout });
+}
+
+/** The screen shown once it is ready (its id), or null while one is loading. */
+export function readyScreen(page: Page): Promise<string | null> {
+  return page.evaluate(
+    (attribute) => document.querySelector('main')?.getAttribute(attribute) ?? null,
+    READY_ATTRIBUTE,
+  );
+}
+
+/** The main heading of the screen shown once it is ready; null while one is loading. */
+export function readyHeading(page: Page): Promise<string | null> {
+  return page.evaluate((attribute) => {
+    const main = document.querySelector('main');
+    return main?.hasAttribute(attribute) ? (main.querySelector('h1')?.textContent ?? null) : null;
+  }, READY_ATTRIBUTE);
 }

@@ -78,11 +78,4 @@ export async function checkPrintPreview(page: Page, label: string): Promise<void
   }
 }
 
-/** The pages registered outside the wizard (src/ui/pages.tsx), read from its source. */
-export function registeredPages(): string[] {
-  const source = readFileSync('src/ui/pages.tsx', 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/^\s*\/\/.*$/gm, '');
-  const block = /PAGES[^=]*=\s*\{([\s\S]*?)\n\};/.exec(source)?.[1] ?? '';
-  return [...block.matchAll(/^\s*['"]?([a-z][a-z-]*)['"]?\s*:/gm)].map((m) => m[1]!);
-}
+export { registeredPages } from './pages';

@@ -26,7 +26,7 @@ export function checkFrameworkMapValue(content: Content, raw: unknown): Problem[
     }));
   const problems: Problem[] = [];
   const places = questionPlaces(content);
-  const jurisdictions = content.jurisdictions.jurisdictions.map((j) => j.id as string);
+  const jurisdictions = content.jurisdictions.jurisdictions.map((j) => j.id);
   const seen = new Map<string, number>();
   parsed.data.settles.forEach((s, i) => {
     const at = `settles[${i}]`;

@@ -23,6 +23,7 @@ export function checkReferences(content: Content): Problem[] {
     'resource kind': new Set(carnet.resourceKinds),
     advice: ids(carnet.advice),
     jurisdiction: ids(jurisdictions.jurisdictions),
+    'jurisdiction scope': new Set([...jurisdictions.jurisdictions.map((j) => j.id), 'EU', 'all']),
   } satisfies Record<string, Ids>;
   const places = questionPlaces(content);
 
@@ -95,6 +96,17 @@ export function checkReferences(content: Content): Problem[] {
     refs('resource', a.resources, 'carnet.json', `advice[${i}].resources`),
   );
   ref('jurisdiction', jurisdictions.default, 'jurisdictions.json', 'default');
+  // The countries are the content's: every scope names one of them (or the EU, or all).
+  reasons.reasons.forEach((r, i) =>
+    refs('jurisdiction scope', r.jurisdiction, 'reasons.json', `reasons[${i}].jurisdiction`),
+  );
+  for (const list of ['resources', 'advice', 'practices'] as const)
+    carnet[list].forEach((x, i) =>
+      ref('jurisdiction scope', x.jurisdiction, 'carnet.json', `${list}[${i}].jurisdiction`),
+    );
+  content.workshop.cases.forEach((c, i) =>
+    ref('jurisdiction', c.jurisdiction, 'workshop.json', `cases[${i}].jurisdiction`),
+  );
   if (!manifest.languages.includes(manifest.reference))
     problems.push({
       file: 'content.json',

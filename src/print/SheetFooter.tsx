@@ -1,7 +1,7 @@
 // The bottom of the paper sheet: spaces to date and sign, then what reopens this diagnostic —
 // the content version, the share link written out, and its QR code.
 import { useTranslation } from 'react-i18next';
-import { QrCode } from '../../print/QrCode';
+import { QrCode } from './QrCode';
 
 export function Signatures() {
   const { t } = useTranslation('screens');

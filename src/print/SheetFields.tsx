@@ -3,8 +3,8 @@
 // boxes to fill by hand.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSENT, type SheetData } from '../../domain/wizard/steps';
-import { Box } from '../../print/Box';
+import { CONSENT, type SheetData } from '../domain/wizard/steps';
+import { Box } from './Box';
 
 interface Props {
   sheet: SheetData;
@@ -37,7 +37,7 @@ export function ReferenceField({ sheet, onChange }: Props) {
         />
       </div>
       <p className="print-only">
-        <strong>{t('sheet.reference.print')} : </strong>
+        <strong>{t('punctuation.label', { label: t('sheet.reference.print') })}</strong>{' '}
         {sheet.reference || <span className="blank-line" />}
       </p>
     </div>
@@ -95,7 +95,7 @@ export function ConsentField({ sheet, onChange }: Props) {
         </div>
       </fieldset>
       <p className="print-only">
-        <strong>{t('sheet.consent.legend')} : </strong>
+        <strong>{t('punctuation.label', { label: t('sheet.consent.legend') })}</strong>{' '}
         {CONSENT.map((c) => (
           <span className="boxed" key={c}>
             <Box checked={sheet.consent === c} /> {t(`sheet.consent.${c}`)}

@@ -1,0 +1,43 @@
+// "What decided it": the 1–3 reasons that set the outcome (the engine's decisiveReasons,
+// highest norm first), each with the answer it came from. Right below the outcome.
+import { useTranslation } from 'react-i18next';
+import { key } from '../../domain/content/keys';
+import type { ReasonResult } from '../../domain/engine/types';
+
+interface Props {
+  reasons: readonly ReasonResult[];
+  tc: (k: string) => string;
+}
+
+export function Decided({ reasons, tc }: Props) {
+  const { t } = useTranslation('screens');
+  if (reasons.length === 0) return null;
+  return (
+    <section className="decided" aria-labelledby="decided-title">
+      <h2 id="decided-title">{t('result.decided')}</h2>
+      <ul className="decided-list">
+        {reasons.map((r) => (
+          <li key={r.reason}>
+            <p className="decided-reason">
+              <span className="source">{tc(key.source(r.source))}</span>{' '}
+              {tc(key.reasonText(r.reason))}{' '}
+              <span className="reference">
+                {t('punctuation.aside', { text: tc(key.reasonRef(r.reason)) })}
+              </span>
+            </p>
+            <ul className="because">
+              {r.answers.map((a) => (
+                <li key={`${a.question}:${a.option}`}>
+                  {t('result.decidedBecause', {
+                    question: tc(key.questionLabel(a.question)),
+                    answer: tc(key.option(a.question, a.option)),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+// The longest decision sheet of every situation × jurisdiction × language prints on at most two
+// A4 pages and reads back whole: numbers of every length, the decision block, English without
+// French punctuation; the note for the manager from the same result prints on one page. The cases are built from the content (support/worst-case.ts) and opened
+// as a saved case straight on the result: no walk through the screens, one browser, one page
+// per language. PDFs and PNG pages stay in test-artifacts/pdf/ for review.
+import { execFileSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { key } from '../../src/domain/content/keys';
+import { evaluate } from '../../src/domain/engine';
+import { saveCase, type CaseStore } from '../../src/domain/case/savedCase.write';
+import {
+  expectNoAxeViolations,
+  launchForFile,
+  newContext,
+  openApp,
+  pageErrors,
+  printToPdf,
+} from './support/browser';
+import { content } from './support/cases';
+import { texts } from './support/texts';
+import { worstCases, type WorstCase } from './support/worst-case';
+
+const LANGUAGES = ['fr', 'en'] as const;
+type Lng = (typeof LANGUAGES)[number];
+const BROWSER_LOCALE = { fr: 'fr-BE', en: 'en-GB' } as const;
+
+const flat = (s: string) =>
+  s
+    .replace(/(\S-)\n/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+/** The PDF's text in the page's own order (ADR 0007). */
+const readingText = (file: string) =>
+  flat(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }));
+
+let browser: Browser;
+launchForFile((b) => (browser = b));
+
+const cases: WorstCase[] = worstCases(content);
+const pages = new Map<Lng, Page>();
+
+beforeAll(async () => {
+  for (const lng of LANGUAGES) {
+    const context = await newContext(browser, BROWSER_LOCALE[lng]);
+    pages.set(lng, await openApp(context, `?lng=${lng}`));
+  }
+});
+afterAll(async () => {
+  for (const page of pages.values()) await page.context().close();
+});
+
+/** The saved-case record the app would have written for this case, on its result. */
+function savedRecord(worst: WorstCase): string {
+  let value = '';
+  const store: CaseStore = {
+    getItem: () => null,
+    setItem: (_k, v) => (value = v),
+    removeItem: () => undefined,
+  };
+  saveCase(store, content, worst.data, 'result');
+  return value;
+}
+
+/** Opens the case on its result page, as a reload on the result's URL does. */
+async function openResult(lng: Lng, worst: WorstCase): Promise<Page> {
+  const page = pages.get(lng)!;
+  await page.evaluate(
+    (record) => localStorage.setItem('discerne.case', record),
+    savedRecord(worst),
+  );
+  await page.goto(page.url().replace(/#.*$/, '') + '#/result');
+  await page.reload();
+  const outcome = evaluate(content, worst.data).outcome!;
+  const title = texts(lng)(key.outcomeTitle(outcome.id), 'content');
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+    .toContain(title);
+  await page.getByRole('img', { name: texts(lng)('sheet.footer.qr') }).waitFor();
+  return page;
+}
+
+/** Every number of every numbered list as it prints: items hidden on paper are not counted. */
+async function listNumbers(page: Page): Promise<number[]> {
+  await page.emulateMedia({ media: 'print' });
+  const numbers = await page.evaluate(() =>
+    [...document.querySelectorAll('ol')].flatMap((ol) =>
+      [...ol.children].filter((li) => li.checkVisibility()).map((_, i) => ol.start + i),
+    ),
+  );
+  await page.emulateMedia({ media: 'screen' });
+  return numbers;
+}
+
+for (const lng of LANGUAGES)
+  for (const worst of cases)
+    test(`the longest sheet of "${worst.situation}" in ${worst.jurisdiction} prints on two pages at most (${lng})`, async () => {
+      const t = texts(lng);
+      const page = await openResult(lng, worst);
+      if (worst === cases[0]) {
+        await expectNoAxeViolations(page, `result ${lng}`);
+        await page.emulateMedia({ media: 'print' });
+        await expectNoAxeViolations(page, `sheet print preview ${lng}`);
+        await page.emulateMedia({ media: 'screen' });
+      }
+      const name = `sheet-worst-${worst.situation}-${worst.jurisdiction}-${lng}`;
+      const pdf = await printToPdf(page, name);
+      const text = readingText(pdf.file);
+      expect(pdf.pages, name).toBeLessThanOrEqual(2);
+      // Numbers stay whole: "10." never prints as "0.".
+      for (const n of await listNumbers(page)) expect(text).toMatch(new RegExp(`(^| )${n}\\. `));
+      // The decision block, with consent and signatures, is there.
+      for (const k of [
+        'sheet.decision.taken',
+        'sheet.decision.byWhom',
+        'sheet.decision.byWhen',
+        'sheet.decision.review',
+        'sheet.consent.legend',
+        'sheet.signatures.worker',
+      ])
+        expect(text).toContain(flat(t(k)));
+      if (lng === 'en') expect(text).not.toMatch(/\S :/);
+
+      // The note for the manager, from the same result: one page, with its decision box.
+      await page.evaluate(() => (document.documentElement.dataset.print = 'note'));
+      const note = await printToPdf(page, name.replace('sheet-', 'note-'));
+      await page.evaluate(() => delete document.documentElement.dataset.print);
+      const noteText = readingText(note.file);
+      expect(note.pages, `note ${name}`).toBe(1);
+      for (const k of [
+        'note.title',
+        'note.question',
+        'note.options',
+        'note.decision',
+        'note.signManager',
+      ])
+        expect(noteText).toContain(flat(t(k)));
+      // Never the sheet's own parts: the note is a separate print.
+      expect(noteText).not.toContain(flat(t('sheet.signatures.person')));
+      if (lng === 'en') expect(noteText).not.toMatch(/\S :/);
+      expect(pageErrors(page)).toEqual([]);
+    });
