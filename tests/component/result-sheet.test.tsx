@@ -95,14 +95,22 @@ describe('the result page, for every outcome and language', () => {
         await expectNoAxeViolations(container, `result ${outcome} ${lng}`);
       }, 20_000);
 
-  it('draws a different icon for each outcome', () => {
-    const drawings = byOutcome.map(({ data }) => {
+  // The shape says how cautious the outcome is (content 2.0 has several outcomes per level: a
+  // service's project, the person's choice…); the words tell outcomes of one level apart.
+  it('draws a different icon for each level of caution, the same within a level', () => {
+    const cautionOf = new Map(content.outcomes.outcomes.map((o) => [o.id, o.caution]));
+    const byCaution = new Map<number, Set<string>>();
+    for (const { outcome, data } of byOutcome) {
       renderSheet(data);
       const svg = screen.getByRole('heading', { level: 1 }).querySelector('svg')!.innerHTML;
       cleanup();
-      return svg;
-    });
-    expect(new Set(drawings).size).toBe(byOutcome.length);
+      const level = cautionOf.get(outcome)!;
+      byCaution.set(level, (byCaution.get(level) ?? new Set()).add(svg));
+    }
+    const drawings = [...byCaution.values()];
+    expect(drawings.every((d) => d.size === 1)).toBe(true);
+    expect(new Set(drawings.map((d) => [...d][0])).size).toBe(byCaution.size);
+    expect(byCaution.size).toBe(new Set(cautionOf.values()).size);
   });
 });
 
