@@ -72,11 +72,14 @@ test('a new case from the result asks first, offers the file, then erases the ol
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: t('result.newCaseSaveFirst') }).click();
   expect((await download).suggestedFilename()).toMatch(/\.json$/);
-  expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).not.toBeNull();
+  // A shared computer by default (ADR 0016): the case is this tab's copy only.
+  const kept = () =>
+    page.evaluate((k) => [localStorage.getItem(k), sessionStorage.getItem(k)], STORAGE_KEY);
+  expect((await kept())[1]).not.toBeNull();
   await page.getByRole('button', { name: t('result.newCaseYes') }).click();
   await screenReady(page, 'start');
   await expect.poll(() => page.getByText(t('case.notice.forgotten')).isVisible()).toBe(true);
-  expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+  expect(await kept()).toEqual([null, null]);
   expect(pageErrors(page)).toEqual([]);
   await context.close();
 });

@@ -62,13 +62,18 @@ function savedRecord(worst: WorstCase): string {
   return value;
 }
 
-/** Opens the case on its result page, as a reload on the result's URL does. */
+/**
+ * Opens the case on its result page, as a reload of the tab on the result's URL does: the case
+ * is this tab's own copy (a shared computer keeps nothing in the browser's, ADR 0016), and
+ * nothing else is kept that could open instead.
+ */
 async function openResult(lng: Lng, worst: WorstCase): Promise<Page> {
   const page = pages.get(lng)!;
-  await page.evaluate(
-    (record) => localStorage.setItem('discerne.case', record),
-    savedRecord(worst),
-  );
+  await page.evaluate((record) => {
+    localStorage.clear();
+    sessionStorage.clear();
+    sessionStorage.setItem('discerne.case', record);
+  }, savedRecord(worst));
   await page.goto(page.url().replace(/#.*$/, '') + '#/result');
   await page.reload();
   const outcome = evaluate(content, worst.data).outcome!;
@@ -76,6 +81,9 @@ async function openResult(lng: Lng, worst: WorstCase): Promise<Page> {
   await expect
     .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
     .toContain(title);
+  // This case and no other: its situation is on the sheet.
+  const situation = texts(lng)(key.situationTitle(worst.situation), 'content');
+  await page.getByText(situation, { exact: false }).first().waitFor();
   await page.getByRole('img', { name: texts(lng)('sheet.footer.qr') }).waitFor();
   return page;
 }
