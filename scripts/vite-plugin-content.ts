@@ -1,7 +1,8 @@
 // Vite plugin: validates content/ with the same checks as content:check, and hands the browser
 // the parsed content as `virtual:discerne-content`. Broken content fails the build (and the dev
 // server) with the same one-line messages, so a trainer never ships a blank page.
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkContent } from '../src/domain/content/check.ts';
 import { formatProblem } from '../src/domain/content/problem.ts';
@@ -28,7 +29,11 @@ export function discerneContent(dir = 'content'): Plugin {
       }
       // handleHotUpdate below invalidates both modules when anything in content/ changes; the
       // glossary module does not add the folder itself (vitest would take it for an import).
-      if (id === RESOLVED) this.addWatchFile(root);
+      // Each file, not the folder: a folder among a module's watched files is taken for an
+      // import that cannot be resolved when a test imports the module (vitest).
+      if (id === RESOLVED)
+        for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }))
+          if (file.endsWith('.json')) this.addWatchFile(join(root, file));
       // $schema is for editors only.
       const value = id === RESOLVED ? content : glossary;
       const json = JSON.stringify(value, (k, v: unknown) => (k === '$schema' ? undefined : v));

@@ -56,8 +56,8 @@ export function renderStart(language = content.manifest.reference): Prerendered 
   const html = renderToString(
     <Root
       i18n={i18n}
-      content={content}
       boot={FRESH_BOOT}
+      loaded={null}
       updates={<UpdateNotice needRefresh={false} />}
     />,
   );

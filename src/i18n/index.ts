@@ -2,8 +2,8 @@
 // one language only.
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import content from 'virtual:discerne-content';
 import { pickLanguage } from './languages';
+import { LANGUAGES, REFERENCE_LANGUAGE } from './manifest';
 import { setLazyNamespaceInstance } from './lazyNamespaces';
 import { INITIAL_NAMESPACES } from './namespaces';
 import { i18nOptions } from './options';
@@ -34,17 +34,12 @@ export { withNamespaces } from './lazyNamespaces';
 export async function setupI18n(language?: string): Promise<i18n> {
   const lng =
     language ??
-    pickLanguage(
-      content.manifest.languages,
-      content.manifest.reference,
-      window.location.search,
-      navigator.languages,
-    );
+    pickLanguage(LANGUAGES, REFERENCE_LANGUAGE, window.location.search, navigator.languages);
   const instance = i18next.createInstance();
   await instance
     .use(backend)
     .use(initReactI18next)
-    .init({ ...i18nOptions(lng, content.manifest.languages), ns: [...INITIAL_NAMESPACES] });
+    .init({ ...i18nOptions(lng, LANGUAGES), ns: [...INITIAL_NAMESPACES] });
   setLazyNamespaceInstance(instance);
   document.documentElement.lang = instance.language;
   instance.on('languageChanged', (l) => {

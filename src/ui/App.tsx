@@ -1,9 +1,10 @@
 // The app's frame: the wizard machine (with the case's life around it), the header, and the one
 // screen host that shows the step or the page of the address (registry: host/screens.ts).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Content } from '../domain/content/types';
 import { progress, type Step } from '../domain/wizard/steps';
+import type { StartIntent } from './AppGate';
 import type { Boot } from './case/boot';
 import { CaseNotices } from './case/CaseNotices';
 import { CaseSessionContext } from './case/CaseSessionContext';
@@ -19,28 +20,31 @@ import { ScreenHost } from './host/ScreenHost';
 import { screenForStep } from './host/screens';
 import { useStep, Wizard, WizardForScreens } from './host/wizard';
 import { whenIdle } from './lazyStep';
+import { StartActionsContext, type StartActions } from './start/StartActions';
 import { useStepUrl } from './useStepUrl';
 
 interface Props {
   content: Content;
+  /** What the worker asked of the first visit's start frame, done once on arrival (ADR 0022). */
+  intent?: StartIntent | null;
   /** What the app opens with (share link, saved case, fresh start): see case/startBoot.ts. */
   boot: Boot;
 }
 
-export function App({ content, boot }: Props) {
+export function App({ content, boot, intent = null }: Props) {
   return (
     <ContentProvider value={content}>
       {/* The machine opens on the boot's step (its input), never on "start" then moved. */}
       <Wizard.Provider options={{ input: { content, data: boot.data, step: boot.step } }}>
         <WizardForScreens>
-          <Shell content={content} boot={boot} />
+          <Shell content={content} boot={boot} intent={intent} />
         </WizardForScreens>
       </Wizard.Provider>
     </ContentProvider>
   );
 }
 
-function Shell({ content, boot }: Props) {
+function Shell({ content, boot, intent }: Props) {
   const { t } = useTranslation('ui');
   // The machine, fed by the case's life outside it: share link, saved case, import, quick exit.
   const session = useCaseSession(content, boot);
@@ -74,6 +78,25 @@ function Shell({ content, boot }: Props) {
   // Step screens are lazy chunks: warm the ones that can come next while the worker reads.
   useEffect(() => whenIdle(() => preloadFollowing(step)), [step]);
 
+  // The start frame's request, made once the app has taken over: begin, or open a file.
+  const [asked] = useState(intent);
+  useEffect(() => {
+    if (asked?.kind === 'begin') send({ type: 'BEGIN' });
+    else if (asked?.kind === 'import') session.importCase(asked.data, asked.migrated);
+    // Once, on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const startActions = useMemo<StartActions>(
+    () => ({
+      begin: () => send({ type: 'BEGIN' }),
+      resume: session.resume,
+      onResume: session.resumeSaved,
+      onForget: session.forget,
+      onImport: session.importCase,
+    }),
+    [send, session.resume, session.resumeSaved, session.forget, session.importCase],
+  );
+
   // The case a page may place (the decision map): the one in progress, or the saved one offered.
   const data = session.snapshot.context.data;
   const currentCase = data.situation !== null ? data : (session.resume?.data ?? null);
@@ -82,39 +105,41 @@ function Shell({ content, boot }: Props) {
   const screen = page ? page.screen : screenForStep(step);
   return (
     <CaseSessionContext.Provider value={session}>
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <Header onQuickExit={session.quickExit} />
-      <CurrentCaseProvider value={currentCase}>
-        <ScreenHost
-          screen={screen}
-          rest={page?.rest ?? ''}
-          before={
-            page ? null : (
-              <>
-                {stepProgress && <Progress {...stepProgress} />}
-                <CaseNotices notices={session.notices} />
-              </>
-            )
-          }
-          after={
-            screen.kind === 'step' && screen.caseTools ? (
-              <CaseTools
-                data={session.snapshot.context.data}
-                onImport={session.importCase}
-                unavailable={session.unavailable}
-              />
-            ) : null
-          }
-          content={content}
-          caseData={session.snapshot.context.data}
-          onRestart={() => {
-            setPage(null);
-            send({ type: 'RESET' });
-          }}
-        />
-      </CurrentCaseProvider>
+      <StartActionsContext.Provider value={startActions}>
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <Header onQuickExit={session.quickExit} />
+        <CurrentCaseProvider value={currentCase}>
+          <ScreenHost
+            screen={screen}
+            rest={page?.rest ?? ''}
+            before={
+              page ? null : (
+                <>
+                  {stepProgress && <Progress {...stepProgress} />}
+                  <CaseNotices notices={session.notices} />
+                </>
+              )
+            }
+            after={
+              screen.kind === 'step' && screen.caseTools ? (
+                <CaseTools
+                  data={session.snapshot.context.data}
+                  onImport={session.importCase}
+                  unavailable={session.unavailable}
+                />
+              ) : null
+            }
+            content={content}
+            caseData={session.snapshot.context.data}
+            onRestart={() => {
+              setPage(null);
+              send({ type: 'RESET' });
+            }}
+          />
+        </CurrentCaseProvider>
+      </StartActionsContext.Provider>
     </CaseSessionContext.Provider>
   );
 }

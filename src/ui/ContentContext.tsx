@@ -9,3 +9,8 @@ export function useContent(): Content {
   if (!content) throw new Error('useContent outside ContentProvider');
   return content;
 }
+
+/** The content when the app holds it; null on the first visit's start frame (ADR 0022). */
+export function useContentIfLoaded(): Content | null {
+  return useContext(ContentContext);
+}

@@ -14,9 +14,10 @@ import { Button } from './components/Button';
 
 interface Props {
   children: ReactNode;
-  content: Content;
+  /** Null with the case below when there is no case (the first visit's start frame). */
+  content: Content | null;
   /** The case as it stands: the machine keeps it while a screen is broken. */
-  caseData: CaseData;
+  caseData: CaseData | null;
   /** Clears the case and goes back to the start. */
   onRestart: () => void;
   /** The step or page shown (with its sub-route); a new one clears the error. */
@@ -75,15 +76,18 @@ function RecoveryPage({
   caseData,
   onRestart,
 }: {
-  content: Content;
-  caseData: CaseData;
+  content: Content | null;
+  caseData: CaseData | null;
   onRestart: () => void;
 }) {
   const { t } = useTranslation('ui');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const exportCase = () =>
-    downloadText(serializeCase(content, caseData), caseFileName(), CASE_FILE_TYPE);
+  // The case can be saved as a file before starting again; the start frame holds none.
+  const exportCase =
+    content && caseData
+      ? () => downloadText(serializeCase(content, caseData), caseFileName(), CASE_FILE_TYPE)
+      : null;
 
   return (
     <section className="recovery" aria-labelledby="recovery-title">
@@ -91,13 +95,15 @@ function RecoveryPage({
       <h1 id="recovery-title" ref={heading} tabIndex={-1}>
         {t('recovery.title')}
       </h1>
-      <p>{t('recovery.kept')}</p>
+      {exportCase && <p>{t('recovery.kept')}</p>}
       <p>{t('recovery.advice')}</p>
       <div className="actions">
-        <Button variant="primary" onClick={exportCase}>
-          {t('recovery.export')}
-        </Button>
-        <Button variant="secondary" onClick={onRestart}>
+        {exportCase && (
+          <Button variant="primary" onClick={exportCase}>
+            {t('recovery.export')}
+          </Button>
+        )}
+        <Button variant={exportCase ? 'secondary' : 'primary'} onClick={onRestart}>
           {t('recovery.restart')}
         </Button>
       </div>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useContent } from './ContentContext';
+import { LANGUAGES } from '../i18n/manifest';
 
 interface Props {
   /** Clears the case and storage, then leaves for a neutral page (shared screens). */
@@ -8,7 +8,6 @@ interface Props {
 
 export function Header({ onQuickExit }: Props) {
   const { t, i18n } = useTranslation('ui');
-  const content = useContent();
   const switchTo = (lng: string) => {
     void i18n.changeLanguage(lng);
     const url = new URL(window.location.href);
@@ -20,7 +19,7 @@ export function Header({ onQuickExit }: Props) {
       <p className="app-name">{t('app.name')}</p>
       <nav aria-label={t('app.languageNav')}>
         <ul className="languages">
-          {content.manifest.languages.map((lng) => (
+          {LANGUAGES.map((lng) => (
             <li key={lng}>
               <button
                 type="button"

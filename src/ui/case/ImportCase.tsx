@@ -4,8 +4,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseData } from '../../domain/wizard/steps';
-import { useContent } from '../ContentContext';
-import { readCaseFile, type ReadError } from './readCaseFile';
+import { useContentIfLoaded } from '../ContentContext';
+import { loadContent } from '../loadApp';
+import { readCaseFile, type ReadError, type ReadResult } from './readCaseFile';
 
 interface Props {
   /** `migrated`: the file came from another content version and lost answers on the way. */
@@ -14,7 +15,8 @@ interface Props {
 
 export function ImportCase({ onImport }: Props) {
   const { t } = useTranslation('ui');
-  const content = useContent();
+  // On the first visit's start page the content is fetched when a file is chosen (ADR 0022).
+  const held = useContentIfLoaded();
   const id = useId();
   const [error, setError] = useState<ReadError | null>(null);
   const errorId = `${id}-error`;
@@ -39,14 +41,18 @@ export function ImportCase({ onImport }: Props) {
           const input = event.currentTarget;
           const file = input.files?.[0];
           if (!file) return;
-          void readCaseFile(content, file).then((result) => {
-            // The same file can be chosen again after a fix.
-            input.value = '';
-            if (result.ok) {
-              setError(null);
-              onImport(result.data, result.migrated);
-            } else setError(result.error);
-          });
+          void (held ? Promise.resolve(held) : loadContent())
+            .then((content) => readCaseFile(content, file))
+            // The content could not be fetched (offline before it was kept): said, not silent.
+            .catch((): ReadResult => ({ ok: false, error: 'unreadable' }))
+            .then((result) => {
+              // The same file can be chosen again after a fix.
+              input.value = '';
+              if (result.ok) {
+                setError(null);
+                onImport(result.data, result.migrated);
+              } else setError(result.error);
+            });
         }}
       />
     </div>

@@ -53,9 +53,12 @@ interface Props {
   before?: ReactNode;
   /** Shown below the screen once it is there (the case's tools). */
   after?: ReactNode;
-  /** For the recovery page: the case as it stands, and how to start again. */
-  content: Content;
-  caseData: CaseData;
+  /**
+   * For the recovery page: the case as it stands, and how to start again. Null on the first
+   * visit's start frame, which holds no case (ADR 0022).
+   */
+  content: Content | null;
+  caseData: CaseData | null;
   onRestart: () => void;
 }
 

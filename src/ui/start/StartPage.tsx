@@ -10,7 +10,7 @@ interface Props {
   resume?: SavedCase | null;
   onResume?: () => void;
   onForget?: () => void;
-  onImport?: (data: CaseData) => void;
+  onImport?: (data: CaseData, migrated: boolean) => void;
 }
 
 export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Props) {

@@ -1,18 +1,17 @@
-// The start step: the start page wired to the wizard and to the case saved in this browser.
-import { useSession } from '../case/CaseSessionContext';
-import { useWizardSend } from '../host/wizardHooks';
+// The start step: the start page with what its provider (the app, or the first visit's start
+// frame) lets it do.
 import { StartPage } from './StartPage';
+import { useStartActions } from './StartActions';
 
 export default function StartScreen() {
-  const send = useWizardSend();
-  const session = useSession();
+  const actions = useStartActions();
   return (
     <StartPage
-      onBegin={() => send({ type: 'BEGIN' })}
-      resume={session.resume}
-      onResume={session.resumeSaved}
-      onForget={session.forget}
-      onImport={session.importCase}
+      onBegin={actions.begin}
+      resume={actions.resume}
+      onResume={actions.onResume}
+      onForget={actions.onForget}
+      onImport={actions.onImport}
     />
   );
 }
