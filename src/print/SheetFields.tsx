@@ -13,7 +13,11 @@ interface Props {
 
 /** Short: a file number fits, a name and address does not. */
 export const REFERENCE_MAX = 40;
-export const NOTES_MAX = 2000;
+/**
+ * About fifteen printed lines: with the longest case the content allows, the sheet still holds
+ * on two A4 pages (ADR 0007). A longer note belongs in the service's own file.
+ */
+export const NOTES_MAX = 1500;
 
 export function ReferenceField({ sheet, onChange }: Props) {
   const { t } = useTranslation('screens');

@@ -11,6 +11,7 @@ import type { CaseData } from '../domain/wizard/steps';
 import type { Boot } from './case/boot';
 import { LEAVE_SIGNAL_KEY, leaveAndErase, useTripleShift } from './case/leave';
 import { Header } from './Header';
+import { pageFromHash } from './host/routes';
 import { ScreenHost } from './host/ScreenHost';
 import { screenForStep } from './host/screens';
 import { whenIdle } from './lazyStep';
@@ -60,7 +61,8 @@ function StartFrame({ open, failed }: { open: (intent: StartIntent) => void; fai
   useEffect(() => {
     const onHash = () => {
       if (shareCodeIn(window.location.href) !== null) window.location.reload();
-      else if (window.location.hash.startsWith('#/')) open({ kind: 'page' });
+      // A step's address does nothing without a case, here as in the app; a page's opens it.
+      else if (pageFromHash(window.location.hash) !== null) open({ kind: 'page' });
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);

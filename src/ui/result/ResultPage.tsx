@@ -8,7 +8,7 @@ import { POSTURES } from '../../domain/content/types';
 import { applyEdits, whatWouldChange, type ChangeSuggestion } from '../../domain/engine/change';
 import { decisiveReasons, priorityActions } from '../../domain/engine/decisive';
 import { evaluate } from '../../domain/engine/evaluate';
-import type { Evaluation } from '../../domain/engine/types';
+import type { Evaluation, ReasonResult } from '../../domain/engine/types';
 import type { CaseData, SheetData } from '../../domain/wizard/steps';
 import { Box } from '../../print/Box';
 import { DecisionBlock } from '../../print/DecisionBlock';
@@ -99,6 +99,10 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
     POSTURES.flatMap((p) => evaluation.postures[p].causes.map((c) => `${c.question}:${c.option}`)),
   );
   const steps = [...evaluation.nextSteps, ...evaluation.advice];
+  // On paper, the reasons that weigh are printed whole; those met (every answer behind them is
+  // fine) are counted, their text one QR code away: the sheet stays on two pages (ADR 0007).
+  const isMet = (r: ReasonResult) => r.answers.every((a) => a.signal === 'fine');
+  const metOnPaper = evaluation.reasons.filter((r) => isMet(r) && !decidedIds.has(r.reason)).length;
   const answersOf = (qid: string) => shown.answers[qid] ?? [];
 
   return (
@@ -186,7 +190,14 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
             <summary>{t('result.allReasons', { count: evaluation.reasons.length })}</summary>
             <ol className="reasons">
               {evaluation.reasons.map((r) => (
-                <li key={r.reason} className={decidedIds.has(r.reason) ? 'shown-above' : undefined}>
+                <li
+                  key={r.reason}
+                  className={
+                    [decidedIds.has(r.reason) && 'shown-above', isMet(r) && 'reason--met']
+                      .filter(Boolean)
+                      .join(' ') || undefined
+                  }
+                >
                   <span className="source">{tc(key.source(r.source))}</span>{' '}
                   {tc(key.reasonText(r.reason))}{' '}
                   <span className="reference">
@@ -205,6 +216,11 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
                 </li>
               ))}
             </ol>
+            {metOnPaper > 0 && (
+              <p className="print-only met-on-paper">
+                {t('result.metOnPaper', { count: metOnPaper })}
+              </p>
+            )}
             {/* The terms of art the reasons use, explained on screen (not printed): ADR 0015. */}
             <TermsExplained
               texts={evaluation.reasons.flatMap((r) => [
@@ -234,6 +250,11 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
         {evaluation.resources.length > 0 && (
           <details className="fold fold--resources">
             <summary>{t('result.allResources', { count: evaluation.resources.length })}</summary>
+            {/* Before the list: on paper it floats beside it (ADR 0007). */}
+            <div className="carnet-qr print-only">
+              <p>{t('result.resourcesOnPaper')}</p>
+              <QrCode text={carnetLink} label={t('result.resourcesQr')} />
+            </div>
             <ul className="resources">
               {evaluation.resources.map((id) => (
                 <li key={id}>
@@ -247,10 +268,6 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
                 </li>
               ))}
             </ul>
-            <div className="carnet-qr print-only">
-              <p>{t('result.resourcesOnPaper')}</p>
-              <QrCode text={carnetLink} label={t('result.resourcesQr')} />
-            </div>
           </details>
         )}
         <details className="fold fold--answers">
