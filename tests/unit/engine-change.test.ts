@@ -401,3 +401,25 @@ describe("what would change the outcome, with the real content's own levers", ()
     SLOW,
   );
 });
+
+describe('what would change the outcome, on the real content: never the person or the world', () => {
+  // The content review: consent to an image is the persons' own choice, and whether someone is
+  // better placed is a fact of the area; "if they agreed" or "if nobody else could" is never a
+  // change to suggest (issue 16). Both are facts in content 2.0.
+  it('marks consent to an image and "someone better placed" as facts', () => {
+    const nature = (id: string) => allQuestions(real).find((q) => q.id === id)?.nature;
+    expect(nature('can.image-consent')).toBe('fact');
+    expect(nature('know.better-placed')).toBe('fact');
+  });
+
+  it('never suggests answering them otherwise, whatever the case', () => {
+    const facts = new Set(['can.image-consent', 'know.better-placed']);
+    fc.assert(
+      fc.property(caseArb(real), (input) => {
+        for (const s of whatWouldChange(real, input))
+          for (const e of s.edits) expect(facts.has(e.question)).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  }, 30_000);
+});
