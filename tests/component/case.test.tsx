@@ -1,6 +1,6 @@
 // The case's life around the wizard, in jsdom: resume and forget, reload on a step, share
 // links, import and export, storage that fails, quick exit.
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -184,6 +184,55 @@ describe('share link', () => {
     renderWithI18n(<App content={content} boot={bootNow(content)} />);
     expect(heading(t('steps.start'))).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(t('case.shareError.malformed'));
+  });
+});
+
+describe("a case study's play link (live workshop)", () => {
+  const region = () => screen.findByRole('region', { name: t('workshop.send.title') });
+  const toResult = async (user: ReturnType<typeof userEvent.setup>) => {
+    await user.click(await screen.findByRole('button', { name: t('review.confirm') }));
+    await screen.findByRole('heading', { level: 1, name: /./ });
+  };
+
+  it('makes a workshop case: its result offers "send to the trainer", whose label survives a reload', async () => {
+    const user = userEvent.setup();
+    setUrl(`/#case=${encodeShare(content, saved)}&workshop`);
+    const first = renderWithI18n(<App content={content} boot={bootNow(content)} />);
+    // The marks leave the address with the code.
+    expect(window.location.hash).not.toContain('workshop');
+    await toResult(user);
+    const panel = await region();
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: t('workshop.send.letter') }),
+      'B',
+    );
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: t('workshop.send.colour') }),
+      'green',
+    );
+    expect(within(panel).getByRole('img')).toBeInTheDocument();
+    first.unmount();
+    // A reload on the result: the same case, still the workshop's, the label kept.
+    setUrl('/#/result');
+    renderWithI18n(<App content={content} boot={bootNow(content)} />);
+    const again = await region();
+    expect(within(again).getByRole('combobox', { name: t('workshop.send.letter') })).toHaveValue(
+      'B',
+    );
+    expect(within(again).getByRole('combobox', { name: t('workshop.send.colour') })).toHaveValue(
+      'green',
+    );
+  });
+
+  it('an ordinary share link has no "send to the trainer"', async () => {
+    const user = userEvent.setup();
+    setUrl(`/#case=${encodeShare(content, saved)}`);
+    renderWithI18n(<App content={content} boot={bootNow(content)} />);
+    await toResult(user);
+    await screen.findAllByRole('button', { name: t('result.newCase') });
+    expect(
+      screen.queryByRole('region', { name: t('workshop.send.title') }),
+    ).not.toBeInTheDocument();
   });
 });
 
