@@ -8,6 +8,7 @@ import { serializeCase } from '../../src/domain/case/caseFile.write';
 import { encodeShare, SHARE_PARAM, shareCodeIn } from '../../src/domain/case/shareLink.write';
 import { saveCase, STORAGE_KEY } from '../../src/domain/case/savedCase.write';
 import { KEEPING_KEY, OWN_COMPUTER } from '../../src/ui/case/keeping';
+import { WORKSHOP_KEY } from '../../src/ui/case/workshopTab';
 import { key } from '../../src/domain/content/keys';
 import { walkPath } from '../../src/domain/engine';
 
@@ -222,6 +223,11 @@ describe("a case study's play link (live workshop)", () => {
     expect(within(again).getByRole('combobox', { name: t('workshop.send.colour') })).toHaveValue(
       'green',
     );
+    // A new case is not the workshop's.
+    expect(window.sessionStorage.getItem(WORKSHOP_KEY)).toContain('B-green');
+    await user.click(screen.getAllByRole('button', { name: t('result.newCase') })[0]!);
+    await user.click(screen.getByRole('button', { name: t('result.newCaseYes') }));
+    await waitFor(() => expect(window.sessionStorage.getItem(WORKSHOP_KEY)).toBeNull());
   });
 
   it('an ordinary share link has no "send to the trainer"', async () => {

@@ -25,10 +25,7 @@ export async function readCaseFile(content: Content, file: Blob): Promise<ReadRe
   // The reader (and its validator) is fetched only when a file is chosen.
   try {
     const { parseCaseFile } = await import('../../domain/case/caseFile.read');
-    const result = parseCaseFile(content, text);
-    if (!result.ok) return result;
-    const { data, migrated, group } = result;
-    return group ? { ok: true, data, migrated, group } : { ok: true, data, migrated };
+    return parseCaseFile(content, text);
   } catch {
     return { ok: false, error: 'unreadable' };
   }
