@@ -1,6 +1,6 @@
 // The case's life around the wizard, in jsdom: resume and forget, reload on a step, share
 // links, import and export, storage that fails, quick exit.
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,7 @@ import { serializeCase } from '../../src/domain/case/caseFile.write';
 import { encodeShare, SHARE_PARAM, shareCodeIn } from '../../src/domain/case/shareLink.write';
 import { saveCase, STORAGE_KEY } from '../../src/domain/case/savedCase.write';
 import { KEEPING_KEY, OWN_COMPUTER } from '../../src/ui/case/keeping';
+import { WORKSHOP_KEY } from '../../src/ui/case/workshopTab';
 import { key } from '../../src/domain/content/keys';
 import { walkPath } from '../../src/domain/engine';
 
@@ -184,6 +185,60 @@ describe('share link', () => {
     renderWithI18n(<App content={content} boot={bootNow(content)} />);
     expect(heading(t('steps.start'))).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(t('case.shareError.malformed'));
+  });
+});
+
+describe("a case study's play link (live workshop)", () => {
+  const region = () => screen.findByRole('region', { name: t('workshop.send.title') });
+  const toResult = async (user: ReturnType<typeof userEvent.setup>) => {
+    await user.click(await screen.findByRole('button', { name: t('review.confirm') }));
+    await screen.findByRole('heading', { level: 1, name: /./ });
+  };
+
+  it('makes a workshop case: its result offers "send to the trainer", whose label survives a reload', async () => {
+    const user = userEvent.setup();
+    setUrl(`/#case=${encodeShare(content, saved)}&workshop`);
+    const first = renderWithI18n(<App content={content} boot={bootNow(content)} />);
+    // The marks leave the address with the code.
+    expect(window.location.hash).not.toContain('workshop');
+    await toResult(user);
+    const panel = await region();
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: t('workshop.send.letter') }),
+      'B',
+    );
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: t('workshop.send.colour') }),
+      'green',
+    );
+    expect(within(panel).getByRole('img')).toBeInTheDocument();
+    first.unmount();
+    // A reload on the result: the same case, still the workshop's, the label kept.
+    setUrl('/#/result');
+    renderWithI18n(<App content={content} boot={bootNow(content)} />);
+    const again = await region();
+    expect(within(again).getByRole('combobox', { name: t('workshop.send.letter') })).toHaveValue(
+      'B',
+    );
+    expect(within(again).getByRole('combobox', { name: t('workshop.send.colour') })).toHaveValue(
+      'green',
+    );
+    // A new case is not the workshop's.
+    expect(window.sessionStorage.getItem(WORKSHOP_KEY)).toContain('B-green');
+    await user.click(screen.getAllByRole('button', { name: t('result.newCase') })[0]!);
+    await user.click(screen.getByRole('button', { name: t('result.newCaseYes') }));
+    await waitFor(() => expect(window.sessionStorage.getItem(WORKSHOP_KEY)).toBeNull());
+  });
+
+  it('an ordinary share link has no "send to the trainer"', async () => {
+    const user = userEvent.setup();
+    setUrl(`/#case=${encodeShare(content, saved)}`);
+    renderWithI18n(<App content={content} boot={bootNow(content)} />);
+    await toResult(user);
+    await screen.findAllByRole('button', { name: t('result.newCase') });
+    expect(
+      screen.queryByRole('region', { name: t('workshop.send.title') }),
+    ).not.toBeInTheDocument();
   });
 });
 

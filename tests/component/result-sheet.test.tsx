@@ -1,5 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeShare } from '../../src/domain/case/shareLink.read';
 import { shareCodeIn } from '../../src/domain/case/shareLink.write';
@@ -10,6 +11,9 @@ import { evaluate, walkPath } from '../../src/domain/engine';
 import { applyEdits, whatWouldChange } from '../../src/domain/engine/change';
 import { decisiveReasons, priorityActions } from '../../src/domain/engine/decisive';
 import { emptyCase, type CaseData } from '../../src/domain/wizard/steps';
+import type { GroupLabel } from '../../src/domain/workshop/groupLabel';
+import { sendUrl } from '../../src/domain/workshop/workshopLink';
+import { qrMatrix } from '../../src/print/qr';
 import { ContentProvider } from '../../src/ui/ContentContext';
 import { ResultPage } from '../../src/ui/result/ResultPage';
 import { casesByOutcome } from '../e2e/support/outcome-cases';
@@ -287,4 +291,110 @@ describe('starting a new case from the result', () => {
     await user.click(screen.getByRole('button', { name: t('result.newCaseYes') }));
     expect(onNewCase).toHaveBeenCalledOnce();
   }, 20_000);
+});
+
+describe('send to the trainer, on the result of a case played in a workshop', () => {
+  /** The page as the session wires it: the chosen label kept above the page. */
+  function WorkshopSheet({ data, initial }: { data: CaseData; initial: GroupLabel | null }) {
+    const [group, setGroup] = useState<GroupLabel | null>(initial);
+    return (
+      <ContentProvider value={content}>
+        <ResultPage
+          data={data}
+          evaluation={evaluate(content, data)}
+          onBack={vi.fn()}
+          workshop={{ group, onGroup: setGroup }}
+        />
+      </ContentProvider>
+    );
+  }
+
+  it('is not there outside a workshop', () => {
+    renderSheet(completeCase(content));
+    expect(
+      screen.queryByRole('region', { name: t('workshop.send.title') }),
+    ).not.toBeInTheDocument();
+  });
+
+  for (const lng of LANGUAGES)
+    it(`asks for a letter and a colour, never a name, then shows the code and names the file (${lng})`, async () => {
+      const tl = interfaceText(lng);
+      const user = userEvent.setup();
+      const blobs: Blob[] = [];
+      const names: string[] = [];
+      URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:case'));
+      URL.revokeObjectURL = vi.fn();
+      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+        this: HTMLAnchorElement,
+      ) {
+        names.push(this.download);
+      });
+      const data = completeCase(content);
+      const { container } = renderWithI18n(<WorkshopSheet data={data} initial={null} />, lng);
+      const panel = screen.getByRole('region', { name: tl('workshop.send.title') });
+      // No free text at all: a group is a letter and a colour from the content's lists.
+      expect(within(panel).queryByRole('textbox')).not.toBeInTheDocument();
+      expect(within(panel).getByText(tl('workshop.send.pick'))).toBeInTheDocument();
+      expect(within(panel).queryByRole('img')).not.toBeInTheDocument();
+      const colour = tl('workshop.groupLabel.colours.green');
+      await user.selectOptions(
+        within(panel).getByRole('combobox', { name: tl('workshop.send.letter') }),
+        'B',
+      );
+      expect(within(panel).queryByRole('img')).not.toBeInTheDocument();
+      await user.selectOptions(
+        within(panel).getByRole('combobox', { name: tl('workshop.send.colour') }),
+        colour,
+      );
+      const name = tl('workshop.groupLabel.name', { letter: 'B', colour });
+      const qr = within(panel).getByRole('img', { name: tl('workshop.send.qr', { group: name }) });
+      // The code is the share link with the label: the same matrix as that link's.
+      const link = sendUrl(content, data, { letter: 'B', colour: 'green' }, window.location);
+      expect(link).toMatch(/&group=B-green$/);
+      expect(qr.querySelector('path')?.getAttribute('d')).toBe(qrMatrix(link).path);
+      expect(decodeShare(content, shareCodeIn(link)!)).toMatchObject({
+        ok: true,
+        data: { answers: data.answers },
+      });
+      await expectNoAxeViolations(container, `send to the trainer (${lng})`);
+
+      await user.click(within(panel).getByRole('button', { name: tl('workshop.send.save') }));
+      expect(blobs).toHaveLength(1);
+      const file = JSON.parse(await blobs[0]!.text()) as { group?: string };
+      expect(file.group).toBe('B-green');
+      expect(names[0]).toMatch(
+        lng === 'fr'
+          ? /^discerne-groupe-B-vert-\d{4}-\d{2}-\d{2}\.json$/
+          : /^discerne-group-B-green-\d{4}-\d{2}-\d{2}\.json$/,
+      );
+      // The page's own "save" carries the label too.
+      await user.click(screen.getAllByRole('button', { name: tl('result.save') })[0]!);
+      expect(JSON.parse(await blobs[1]!.text())).toMatchObject({ group: 'B-green' });
+      click.mockRestore();
+    }, 20_000);
+
+  it('keeps the label chosen before (a reload), and a file without a workshop has none', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:case'));
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const user = userEvent.setup();
+    renderWithI18n(
+      <WorkshopSheet data={completeCase(content)} initial={{ letter: 'C', colour: 'red' }} />,
+    );
+    expect(screen.getByRole('combobox', { name: t('workshop.send.letter') })).toHaveValue('C');
+    expect(screen.getByRole('combobox', { name: t('workshop.send.colour') })).toHaveValue('red');
+    expect(
+      screen.getByText(
+        t('workshop.send.show', {
+          group: t('workshop.groupLabel.name', { letter: 'C', colour: 'rouge' }),
+        }),
+      ),
+    ).toBeInTheDocument();
+    cleanup();
+    renderSheet(completeCase(content));
+    await user.click(screen.getAllByRole('button', { name: t('result.save') })[0]!);
+    expect(JSON.parse(await blobs[0]!.text())).not.toHaveProperty('group');
+    click.mockRestore();
+  });
 });

@@ -10,6 +10,7 @@ import { POSTURES } from '../../src/domain/content/types';
 import { evaluate } from '../../src/domain/engine';
 import type { CaseData } from '../../src/domain/wizard/steps';
 import { projectorSteps } from '../../src/domain/workshop/projector';
+import { sendUrl } from '../../src/domain/workshop/workshopLink';
 import { ContentProvider } from '../../src/ui/ContentContext';
 import { HostContext } from '../../src/ui/host/arrival';
 import WorkshopPage from '../../src/ui/workshop/WorkshopPage';
@@ -223,6 +224,52 @@ describe('comparing groups', () => {
     await user.type(screen.getByLabelText(t('workshop.import.link')), link);
     await user.click(screen.getByRole('button', { name: t('workshop.import.addLink') }));
     expect(screen.getByText(t('workshop.import.loaded', { count: 1 }))).toBeInTheDocument();
+  });
+
+  it("names columns by the groups' labels, from a link or a file; a name put in their place is never shown", async () => {
+    const user = userEvent.setup();
+    renderWorkshop('/compare');
+    const at = { origin: 'https://example.org', pathname: '/' };
+    const B = { letter: 'B', colour: 'green' };
+    await user.type(
+      screen.getByLabelText(t('workshop.import.link')),
+      sendUrl(content, groups[0]!, B, at),
+    );
+    await user.click(screen.getByRole('button', { name: t('workshop.import.addLink') }));
+    const input = screen.getByLabelText(t('workshop.import.files'));
+    await user.upload(input, [
+      file(
+        'discerne-groupe-C-rouge-2026-11-30.json',
+        serializeCase(content, groups[1]!, new Date(), { letter: 'C', colour: 'red' }),
+      ),
+      // A crafted file: the label is not one of the content's, so the file's name is used.
+      file(
+        'troisieme.json',
+        serializeCase(content, groups[2]!, new Date(), B).replace('"B-green"', '"Marie Dupont"'),
+      ),
+    ]);
+    const table = await screen.findByRole('table');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        t('workshop.groupLabel.name', { letter: 'B', colour: 'vert' }),
+        t('workshop.groupLabel.name', { letter: 'C', colour: 'rouge' }),
+        'troisieme.json',
+      ]),
+    );
+    expect(table).not.toHaveTextContent('Marie');
+    // Group B sends its file too: the same group's result, kept once and named by its label.
+    await user.upload(input, [file('b.json', serializeCase(content, groups[0]!, new Date(), B))]);
+    expect(
+      await screen.findByText(
+        t('workshop.import.duplicates', {
+          names: t('workshop.groupLabel.name', { letter: 'B', colour: 'vert' }),
+        }),
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(t('workshop.import.loaded', { count: 3 }))).toBeInTheDocument();
   });
 
   it('keeps the same file chosen twice once, and says so', async () => {

@@ -3,7 +3,20 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCaseFile } from '../../src/domain/case/caseFile.read';
+import { serializeCase } from '../../src/domain/case/caseFile.write';
+import { decodeShare } from '../../src/domain/case/shareLink.read';
+import { shareCodeIn, shareUrl } from '../../src/domain/case/shareLink.write';
 import { formatGroupLabel, parseGroupLabel } from '../../src/domain/workshop/groupLabel';
+import { playCase } from '../../src/domain/workshop/play';
+import {
+  groupFileStem,
+  groupIn,
+  playUrl,
+  sendUrl,
+  workshopIn,
+} from '../../src/domain/workshop/workshopLink';
+import { answeredCase } from '../support/cases';
 import { realContent } from '../support/content';
 
 const content = realContent();
@@ -45,5 +58,58 @@ describe('group labels', () => {
       for (const c of colours)
         expect(screens.workshop.groupLabel.colours[c], `${lng} ${c}`).toBeTruthy();
     }
+  });
+});
+
+describe("a workshop's links and files", () => {
+  const at = { origin: 'https://discerne.example', pathname: '/d/' };
+  const study = content.workshop.cases[0]!;
+  const data = answeredCase(content, study.situation);
+  const B = { letter: 'B', colour: 'green' };
+
+  it('marks the play link after an unchanged share code', () => {
+    const link = playUrl(content, study, at);
+    expect(link).toBe(`${shareUrl(content, playCase(content, study), at)}&workshop`);
+    expect(decodeShare(content, shareCodeIn(link)!)).toMatchObject({
+      ok: true,
+      data: { situation: study.situation, jurisdiction: study.jurisdiction },
+    });
+    expect(workshopIn(content, link)).toEqual({ group: null });
+    expect(workshopIn(content, shareUrl(content, data, at))).toBeNull();
+    expect(workshopIn(content, 'not a link')).toBeNull();
+  });
+
+  it("carries the group's label in the link it sends, read back strictly", () => {
+    const link = sendUrl(content, data, B, at);
+    expect(groupIn(content, link)).toEqual(B);
+    expect(workshopIn(content, link)).toEqual({ group: B });
+    expect(decodeShare(content, shareCodeIn(link)!)).toMatchObject({ ok: true });
+    fc.assert(
+      fc.property(fc.string(), (raw) => {
+        const crafted = `${shareUrl(content, data, at)}&group=${encodeURIComponent(raw)}`;
+        const label = groupIn(content, crafted);
+        // Whatever the text, only one of the content's labels is ever read.
+        if (label)
+          expect(letters.includes(label.letter) && colours.includes(label.colour)).toBe(true);
+        expect(decodeShare(content, shareCodeIn(crafted)!)).toMatchObject({ ok: true });
+      }),
+    );
+    expect(groupIn(content, `${shareUrl(content, data, at)}&group=Marie`)).toBeNull();
+  });
+
+  it("carries the label in the file, and drops one that is not the content's", () => {
+    const text = serializeCase(content, data, new Date(), B);
+    expect(parseCaseFile(content, text)).toMatchObject({ ok: true, group: B });
+    const crafted = text.replace('"B-green"', '"Marie Dupont"');
+    const read = parseCaseFile(content, crafted);
+    expect(read).toMatchObject({ ok: true, data: { answers: data.answers } });
+    expect(read).not.toHaveProperty('group');
+    expect(JSON.parse(serializeCase(content, data))).not.toHaveProperty('group');
+  });
+
+  it('names the file with letters, digits and dashes only', () => {
+    expect(groupFileStem('discerne-groupe-B-vert')).toBe('discerne-groupe-B-vert');
+    expect(groupFileStem('discerne group É/../rouge')).toBe('discerne-group-E-rouge');
+    expect(groupFileStem('///')).toBe('discerne-case');
   });
 });

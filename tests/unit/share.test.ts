@@ -155,6 +155,14 @@ describe('where the code travels', () => {
     expect(shareCodeIn('https://example.org/d/#/know')).toBeNull();
     expect(shareCodeIn('https://example.org/d/')).toBeNull();
   });
+  it("stops at '&', which no code holds: a workshop's marks after it leave the code whole", () => {
+    expect(CODE_ALPHABET).not.toContain('&');
+    expect(shareCodeIn(`https://example.org/d/#case=${code}&workshop`)).toBe(code);
+    expect(shareCodeIn(`https://example.org/d/#case=${code}&group=B-green`)).toBe(code);
+    expect(withoutShareCode(`https://example.org/d/#case=${code}&group=B-green`)).toBe(
+      'https://example.org/d/',
+    );
+  });
   it('is removed from the address, which keeps everything else', () => {
     expect(withoutShareCode(`https://example.org/d/#case=${code}`)).toBe('https://example.org/d/');
     expect(withoutShareCode(`https://example.org/d/?case=${code}`)).toBe('https://example.org/d/');

@@ -5,6 +5,7 @@
 import { z } from 'zod/mini';
 import type { Content } from '../content/types.ts';
 import { CONSENT } from '../wizard/steps.ts';
+import { parseGroupLabel } from '../workshop/groupLabel.ts';
 import {
   CASE_FORMAT,
   CASE_FORMAT_VERSION,
@@ -34,6 +35,7 @@ const CaseFileSchema = z.object({
   formatVersion: z.literal(CASE_FORMAT_VERSION),
   contentVersion: z.string(),
   savedAt: z.iso.datetime(),
+  group: z.optional(z.string()),
   case: CaseDataSchema,
 });
 
@@ -59,13 +61,17 @@ export function parseCaseFile(content: Content, text: string): CaseFileResult {
   const parsed = CaseFileSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'malformed' };
   const file = parsed.data;
+  // Only one of the content's labels is read; anything else (a name typed into the file, a
+  // colour of another version) is left out, never shown (ADR 0021).
+  const label = parseGroupLabel(content, file.group);
+  const group = label ? { group: label } : {};
   if (!sameMajor(content, file.contentVersion)) {
     // Ids of another major version may be gone: what still exists is kept, and said so.
     const { data, changed } = migrateCase(content, copyCase(file.case));
-    return { ok: true, data, savedAt: file.savedAt, migrated: changed };
+    return { ok: true, data, savedAt: file.savedAt, migrated: changed, ...group };
   }
   // Within one major version every id still exists: an unknown one is a damaged file.
   const data = copyCase(file.case);
   if (!caseKnown(content, data)) return { ok: false, error: 'unknown-answers' };
-  return { ok: true, data, savedAt: file.savedAt, migrated: false };
+  return { ok: true, data, savedAt: file.savedAt, migrated: false, ...group };
 }

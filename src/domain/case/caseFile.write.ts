@@ -4,6 +4,7 @@
 // start-up: the reader is loaded when a file is imported.
 import type { Content } from '../content/types.ts';
 import type { CaseData } from '../wizard/steps.ts';
+import { formatGroupLabel, type GroupLabel } from '../workshop/groupLabel.ts';
 import { answersKnown, copyAnswers, knownJurisdiction, knownSituation } from './known.ts';
 
 /** Says "this JSON is a Discerne case", so another app's JSON is told apart from a broken one. */
@@ -22,6 +23,9 @@ export interface CaseFile {
   /** Content version the answers were given under. */
   contentVersion: string;
   savedAt: string;
+  /** A workshop group's label ("B-green", ADR 0021), never a name; absent outside a workshop.
+   *  Older readers of format 1 ignore it, so the format number stays. */
+  group?: string;
   case: CaseData;
 }
 
@@ -33,15 +37,23 @@ export type CaseFileResult =
       savedAt: string;
       /** Written under another content major: answers whose questions are gone were dropped. */
       migrated: boolean;
+      /** The workshop group's label, when the file carries one of the content's. */
+      group?: GroupLabel;
     }
   | { ok: false; error: CaseFileError };
 
-export function serializeCase(content: Content, data: CaseData, savedAt = new Date()): string {
+export function serializeCase(
+  content: Content,
+  data: CaseData,
+  savedAt = new Date(),
+  group: GroupLabel | null = null,
+): string {
   const file: CaseFile = {
     format: CASE_FORMAT,
     formatVersion: CASE_FORMAT_VERSION,
     contentVersion: content.manifest.version,
     savedAt: savedAt.toISOString(),
+    ...(group ? { group: formatGroupLabel(group) } : {}),
     case: data,
   };
   return JSON.stringify(file, null, 2);
@@ -67,7 +79,8 @@ export function caseKnown(content: Content, data: CaseData): boolean {
   );
 }
 
-/** A file name that says what it is and when, never who: "discerne-case-2026-11-24.json". */
-export function caseFileName(savedAt = new Date()): string {
-  return `discerne-case-${savedAt.toISOString().slice(0, 10)}.json`;
+/** A file name that says what it is and when, never who: "discerne-case-2026-11-24.json" (a
+ *  workshop group's file starts with its label instead: workshopLink.ts). */
+export function caseFileName(savedAt = new Date(), stem = 'discerne-case'): string {
+  return `${stem}-${savedAt.toISOString().slice(0, 10)}.json`;
 }

@@ -108,10 +108,12 @@ export function shareUrl(content: Content, data: CaseData, location: ShareLocati
   return `${location.origin}${location.pathname}${SHARE_HASH}${encodeShare(content, data)}`;
 }
 
-/** The share code an address carries, after `#case=` or in an older link's `?case=`. */
+/** The share code an address carries, after `#case=` or in an older link's `?case=`. It stops
+ *  at `&`, which no code holds: a workshop's link adds marks after it (`#case=<code>&workshop`,
+ *  ADR 0021). */
 export function shareCodeIn(href: string): string | null {
   const url = new URL(href);
-  if (url.hash.startsWith(SHARE_HASH)) return url.hash.slice(SHARE_HASH.length);
+  if (url.hash.startsWith(SHARE_HASH)) return url.hash.slice(SHARE_HASH.length).split('&')[0]!;
   return url.searchParams.get(SHARE_PARAM);
 }
 

@@ -14,9 +14,11 @@ import { decodeShare, type ShareError } from '../../domain/case/shareLink.read';
 import { shareCodeIn, withoutShareCode } from '../../domain/case/shareLink.write';
 import type { Content } from '../../domain/content/types';
 import type { CaseData, Step } from '../../domain/wizard/steps';
+import { workshopIn, type WorkshopCaseTag } from '../../domain/workshop/workshopLink';
 import { stepFromHash } from '../useStepUrl';
 import { readTabState, type CaseStores } from './keeping';
 import { reachable, resumeStep } from './resumeStep';
+import { readWorkshopTab } from './workshopTab';
 
 /** A message shown once, above the first screen. Keys of the `case` section of `ui`. */
 export type CaseNotice =
@@ -47,6 +49,9 @@ export interface Boot {
   tag?: CaseTag;
   /** This tab's case is kept in this tab only: the worker chose to keep the browser's other one. */
   detached?: boolean;
+  /** A workshop's case (opened from a case study's play link, ADR 0021), with the group's label
+   *  once chosen; absent otherwise. */
+  workshop?: WorkshopCaseTag | null;
 }
 
 const found = (r: LoadResult) => (r.status === 'found' ? r : null);
@@ -85,6 +90,7 @@ export function bootCase(
         shared: true,
         cleanUrl,
         tag: { caseId: newCaseId(), revision: 0 },
+        workshop: workshopIn(content, location.href),
       };
     }
     notices.push({ kind: 'share-error', error: shared.error });
@@ -110,6 +116,8 @@ export function bootCase(
     detached: fromTab && tabState.detached === true,
     cleanUrl,
     tag: opened.tag,
+    // This tab's workshop case stays one through a reload, and only that case.
+    workshop: fromTab ? readWorkshopTab(content, stores.tab, opened.tag.caseId) : null,
   };
   const asked = stepFromHash(new URL(location.href).hash);
   // A reload (or back/forward into the app) on a step's URL reopens that step at once; the

@@ -5,10 +5,12 @@
 import { MAX_CASE_FILE_CHARS, type CaseFileError } from '../../domain/case/caseFile.write';
 import type { Content } from '../../domain/content/types';
 import type { CaseData } from '../../domain/wizard/steps';
+import type { GroupLabel } from '../../domain/workshop/groupLabel';
 
 export type ReadError = CaseFileError | 'unreadable';
 export type ReadResult =
-  { ok: true; data: CaseData; migrated: boolean } | { ok: false; error: ReadError };
+  | { ok: true; data: CaseData; migrated: boolean; group?: GroupLabel }
+  | { ok: false; error: ReadError };
 
 /** Reads and checks a chosen file; never throws, never touches the case. */
 export async function readCaseFile(content: Content, file: Blob): Promise<ReadResult> {
@@ -23,8 +25,7 @@ export async function readCaseFile(content: Content, file: Blob): Promise<ReadRe
   // The reader (and its validator) is fetched only when a file is chosen.
   try {
     const { parseCaseFile } = await import('../../domain/case/caseFile.read');
-    const result = parseCaseFile(content, text);
-    return result.ok ? { ok: true, data: result.data, migrated: result.migrated } : result;
+    return parseCaseFile(content, text);
   } catch {
     return { ok: false, error: 'unreadable' };
   }

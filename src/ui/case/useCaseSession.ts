@@ -15,6 +15,8 @@ import {
 } from '../../domain/case/savedCase.write';
 import { shareCodeIn } from '../../domain/case/shareLink.write';
 import type { Content } from '../../domain/content/types';
+import type { GroupLabel } from '../../domain/workshop/groupLabel';
+import type { WorkshopCaseTag } from '../../domain/workshop/workshopLink';
 import { stepOf, type WizardEvent } from '../../domain/wizard/machine';
 import { isPostureStep, type CaseData, type Step } from '../../domain/wizard/steps';
 import type { Boot, CaseNotice } from './boot';
@@ -29,6 +31,7 @@ import {
 } from './keeping';
 import { LEAVE_SIGNAL_KEY, leaveAndErase, useTripleShift } from './leave';
 import { resumeStep } from './resumeStep';
+import { readWorkshopTab, writeWorkshopTab } from './workshopTab';
 
 export { NEUTRAL_PAGE } from './leave';
 
@@ -85,6 +88,16 @@ export function useCaseSession(content: Content, boot: Boot) {
   const tag = useRef<CaseTag>(boot.tag ?? boot.resume?.tag ?? { caseId: newCaseId(), revision: 0 });
   const tabState = useRef<TabState>({ shared: boot.shared, detached: boot.detached === true });
   const ownComputer = useRef(keepsOnDevice(stores.device));
+  // A workshop's case (ADR 0021): this tab's, tied to the case's id (workshopTab.ts).
+  const [workshop, setWorkshop] = useState<WorkshopCaseTag | null>(boot.workshop ?? null);
+  useEffect(() => {
+    writeWorkshopTab(stores.tab, tag.current.caseId, workshop);
+  }, [stores.tab, workshop]);
+  /** The group's label, chosen on the result page of a workshop's case. */
+  const chooseGroup = useCallback(
+    (group: GroupLabel | null) => setWorkshop((w) => (w ? { group } : w)),
+    [],
+  );
   const draft = useRef<Draft | null>(null);
   const told = useRef(unavailable);
   const pending = useRef<{ timer: number; force: boolean } | null>(null);
@@ -106,6 +119,8 @@ export function useCaseSession(content: Content, boot: Boot) {
       tag.current = saved.tag;
       lastKept.current = JSON.stringify(saved.data);
       tabState.current = {};
+      // The same case this tab played in a workshop stays the workshop's; any other is not.
+      setWorkshop(readWorkshopTab(content, stores.tab, saved.tag.caseId));
       draft.current = null;
       send({
         type: 'RESTORE',
@@ -115,7 +130,7 @@ export function useCaseSession(content: Content, boot: Boot) {
       setNotices([]);
       setResume(null);
     },
-    [content, send],
+    [content, send, stores.tab],
   );
   const openKept = useCallback(() => {
     void import('../../domain/case/savedCase.read').then(({ loadCase }) => {
@@ -344,6 +359,7 @@ export function useCaseSession(content: Content, boot: Boot) {
     draft.current = null;
     tag.current = { caseId: newCaseId(), revision: 0 };
     tabState.current = {};
+    setWorkshop(null);
     setResume(null);
     send({ type: 'RESET' });
     notify({ kind: 'forgotten' }, 'start');
@@ -355,6 +371,7 @@ export function useCaseSession(content: Content, boot: Boot) {
       const target = resumeStep(content, imported);
       draft.current = null;
       tabState.current = {};
+      setWorkshop(null);
       send({ type: 'RESTORE', data: imported, step: target });
       setResume(null);
       notify({ kind: migrated ? 'imported-migrated' : 'imported' }, target);
@@ -374,5 +391,8 @@ export function useCaseSession(content: Content, boot: Boot) {
     forget,
     importCase,
     quickExit,
+    /** A workshop's case, with its group's label once chosen; null otherwise. */
+    workshop,
+    chooseGroup,
   };
 }

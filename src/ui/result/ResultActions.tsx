@@ -3,28 +3,27 @@
 // it asks first and offers to save the file before.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_FILE_TYPE, caseFileName, serializeCase } from '../../domain/case/caseFile.write';
 import { shareUrl } from '../../domain/case/shareLink.write';
 import type { CaseData } from '../../domain/wizard/steps';
-import { downloadText } from '../../print/download';
 import { useContent } from '../ContentContext';
 
 interface Props {
   data: CaseData;
+  /** Saves the case file (which carries a workshop group's label, ResultPage). */
+  onSave: () => void;
   /** Erases this case and goes back to the start; absent where the page cannot start over. */
   onNewCase?: () => void;
   /** Prints the one-page note for the manager instead of the sheet; absent without an outcome. */
   onPrintNote?: () => void;
 }
 
-export function ResultActions({ data, onNewCase, onPrintNote }: Props) {
+export function ResultActions({ data, onSave: save, onNewCase, onPrintNote }: Props) {
   const { t } = useTranslation(['screens', 'ui'], { nsMode: 'fallback' });
   const content = useContent();
   const [shareStatus, setShareStatus] = useState<'copied' | 'copyFailed' | null>(null);
   const [confirming, setConfirming] = useState(false);
   const confirmText = useRef<HTMLParagraphElement>(null);
   const link = data.situation === null ? null : shareUrl(content, data, window.location);
-  const save = () => downloadText(serializeCase(content, data), caseFileName(), CASE_FILE_TYPE);
   const share = () => {
     if (!link) return;
     // The clipboard may be refused (permissions, no secure context): the link is then written

@@ -2,6 +2,7 @@
 // then everything else folded. It renders the engine's evaluation and decides nothing.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CASE_FILE_TYPE, caseFileName, serializeCase } from '../../domain/case/caseFile.write';
 import { shareUrl } from '../../domain/case/shareLink.write';
 import { key } from '../../domain/content/keys';
 import { POSTURES } from '../../domain/content/types';
@@ -10,8 +11,10 @@ import { decisiveReasons, priorityActions } from '../../domain/engine/decisive';
 import { evaluate } from '../../domain/engine/evaluate';
 import type { Evaluation, ReasonResult } from '../../domain/engine/types';
 import type { CaseData, SheetData } from '../../domain/wizard/steps';
+import type { GroupLabel } from '../../domain/workshop/groupLabel';
 import { Box } from '../../print/Box';
 import { DecisionBlock } from '../../print/DecisionBlock';
+import { downloadText } from '../../print/download';
 import { ManagerNote } from '../../print/ManagerNote';
 import '../../print/print.css';
 import { ConsentField, NotesField, ReferenceField } from '../../print/SheetFields';
@@ -25,8 +28,10 @@ import { Decided } from './Decided';
 import { OutcomeIcon } from './OutcomeIcon';
 import { PriorityActions } from './PriorityActions';
 import { ResultActions } from './ResultActions';
+import { SendToTrainer } from './SendToTrainer';
 import './result.css';
 import { useChangeWords, WhatWouldChange } from './WhatWouldChange';
+import { useGroupWords } from '../workshop/groupWords';
 
 interface Props {
   data: CaseData;
@@ -37,9 +42,18 @@ interface Props {
   onSheetChange?: (patch: Partial<SheetData>) => void;
   /** Erases the case and starts again (after the page has asked). */
   onNewCase?: () => void;
+  /** A case played in a live workshop (ADR 0021): the page offers "send to the trainer". */
+  workshop?: { group: GroupLabel | null; onGroup: (group: GroupLabel | null) => void } | null;
 }
 
-export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onNewCase }: Props) {
+export function ResultPage({
+  data,
+  evaluation: given,
+  onBack,
+  onSheetChange,
+  onNewCase,
+  workshop,
+}: Props) {
   const content = useContent();
   // The screens' words, then the shell's (the app's name) for what `screens` does not hold.
   const { t, i18n } = useTranslation(['screens', 'ui', 'content', 'carnet'], {
@@ -63,6 +77,17 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
     setTimeout(() => heading.current?.focus(), 0);
   };
   const changeWords = useChangeWords(tc);
+  const { fileStem } = useGroupWords();
+  // A workshop group's file carries its label and is named with it ("discerne-groupe-B-vert-…").
+  const group = workshop?.group ?? null;
+  const save = () => {
+    const now = new Date();
+    downloadText(
+      serializeCase(content, data, now, group),
+      caseFileName(now, group ? fileStem(group) : undefined),
+      CASE_FILE_TYPE,
+    );
+  };
   const printNote = () => {
     // print.css prints the note instead of the sheet while this mark is on the document.
     const root = document.documentElement;
@@ -162,9 +187,13 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
       {!whatIf && (
         <ResultActions
           data={data}
+          onSave={save}
           onNewCase={onNewCase}
           onPrintNote={outcome ? printNote : undefined}
         />
+      )}
+      {workshop && !whatIf && (
+        <SendToTrainer data={data} group={group} onGroup={workshop.onGroup} onSave={save} />
       )}
 
       {!whatIf && (
@@ -329,6 +358,7 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
         <>
           <ResultActions
             data={data}
+            onSave={save}
             onNewCase={onNewCase}
             onPrintNote={outcome ? printNote : undefined}
           />

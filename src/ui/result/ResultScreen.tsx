@@ -16,6 +16,7 @@ export default function ResultScreen() {
       onBack={() => send({ type: 'BACK' })}
       onSheetChange={(sheet) => send({ type: 'UPDATE_SHEET', sheet })}
       onNewCase={session.forget}
+      workshop={session.workshop && { group: session.workshop.group, onGroup: session.chooseGroup }}
     />
   );
 }

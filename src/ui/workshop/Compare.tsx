@@ -6,9 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { decodeShare } from '../../domain/case/shareLink.read';
 import { shareCodeIn } from '../../domain/case/shareLink.write';
 import { addGroups, type Group } from '../../domain/workshop/compare';
+import { formatGroupLabel, type GroupLabel } from '../../domain/workshop/groupLabel';
+import { groupIn } from '../../domain/workshop/workshopLink';
 import { readCaseFile } from '../case/readCaseFile';
 import { useContent } from '../ContentContext';
 import { CameraReader } from './CameraReader';
+import { useGroupWords } from './groupWords';
 import { ComparisonTable } from './ComparisonTable';
 import { useViewHeading } from './routes';
 import { Button } from '../components/Button';
@@ -26,6 +29,13 @@ export function Compare() {
   const content = useContent();
   const { t } = useTranslation(['screens', 'workshop', 'content']);
   const heading = useViewHeading(t('workshop.compare'));
+  const { name: groupName } = useGroupWords();
+  /** A result is named by its group's label ("Groupe B — vert") when it carries one of the
+   *  content's, otherwise by where it came from (a file's name, "link 2"). */
+  const named = (data: Group['data'], label: GroupLabel | null | undefined, from: string): Group =>
+    label
+      ? { label: groupName(label), group: formatGroupLabel(label), data }
+      : { label: from, data };
   const ids = useId();
   const [groups, setGroups] = useState<Group[]>([]);
   const [refused, setRefused] = useState<string[]>([]);
@@ -52,11 +62,7 @@ export function Compare() {
     const added: Group[] = [];
     const errors: string[] = [];
     for (const { name, result } of read)
-      if (result.ok)
-        added.push({
-          label: name,
-          data: result.data,
-        });
+      if (result.ok) added.push(named(result.data, result.group, name));
       else errors.push(t(`workshop.import.errors.${result.error}`, { name }));
     add(added);
     setRefused(errors);
@@ -67,12 +73,12 @@ export function Compare() {
   /** A group's share link, pasted or read by the camera. Anything else is refused with its own
    *  message and changes nothing. */
   const readLink = (text: string) => {
-    const name = `${t('workshop.table.link')} ${links + 1}`;
     const encoded = caseParam(text);
     const result = encoded === null ? null : decodeShare(content, encoded);
     if (result?.ok) {
-      add([{ label: name, data: result.data }]);
-      setLinks((n) => n + 1);
+      const label = groupIn(content, text);
+      add([named(result.data, label, `${t('workshop.table.link')} ${links + 1}`)]);
+      if (!label) setLinks((n) => n + 1);
       setRefused([]);
       return true;
     }

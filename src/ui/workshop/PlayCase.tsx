@@ -2,9 +2,8 @@
 // group opens the wizard on its phone with the case's situation and country already set.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shareUrl } from '../../domain/case/shareLink.write';
 import type { WorkshopCase } from '../../domain/content/types';
-import { playCase } from '../../domain/workshop/play';
+import { playUrl } from '../../domain/workshop/workshopLink';
 import { QrCode } from '../../print/QrCode';
 import { useContent } from '../ContentContext';
 
@@ -12,7 +11,7 @@ export function PlayCase({ study, size }: { study: WorkshopCase; size: 'projecto
   const content = useContent();
   const { t } = useTranslation(['screens', 'workshop']);
   const ids = useId();
-  const link = shareUrl(content, playCase(content, study), window.location);
+  const link = playUrl(content, study, window.location);
   return (
     <section className={`play-case play-case--${size}`} aria-labelledby={`${ids}-play`}>
       <h2 id={`${ids}-play`}>{t('workshop.play.title')}</h2>
