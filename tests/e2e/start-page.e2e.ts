@@ -98,9 +98,11 @@ test('the English page from nginx is taken over without being replaced', async (
   await page.goto(nginx.url);
   await appReady(page);
   expect(await servedStartPage(page)).toBe('en');
+  // Kept by hydration: no heading removed on the way (after "Begin" the app renders its own
+  // tree, ADR 0022, so the count is read before it).
+  expect(await removedHeadings(page)).toBe(0);
   await page.getByRole('button', { name: en('start.begin') }).click();
   await expectScreen(page, en('steps.situation'));
-  expect(await removedHeadings(page)).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
 });
