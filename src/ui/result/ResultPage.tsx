@@ -8,7 +8,9 @@ import { POSTURES } from '../../domain/content/types';
 import { applyEdits, whatWouldChange, type ChangeSuggestion } from '../../domain/engine/change';
 import { decisiveReasons, priorityActions } from '../../domain/engine/decisive';
 import { evaluate } from '../../domain/engine/evaluate';
-import type { Evaluation } from '../../domain/engine/types';
+import type { Evaluation, ReasonResult } from '../../domain/engine/types';
+import { frameworkInCase } from '../../domain/framework/inCase';
+import type { Framework } from '../../domain/framework/model';
 import type { CaseData, SheetData } from '../../domain/wizard/steps';
 import { Box } from '../../print/Box';
 import { DecisionBlock } from '../../print/DecisionBlock';
@@ -19,6 +21,8 @@ import { QrCode } from '../../print/QrCode';
 import { SheetFooter, SheetQr, Signatures } from '../../print/SheetFooter';
 import { VERDICT_SYMBOL } from '../../print/verdictSymbol';
 import { useContent } from '../ContentContext';
+import { FrameworkOnSheet } from '../framework/FrameworkOnSheet';
+import { FRAMEWORK_MAP } from '../framework/inEffect';
 import { TermsExplained } from '../glossary/TermsExplained';
 import { useScreenHeading } from '../host/arrival';
 import { Decided } from './Decided';
@@ -37,9 +41,21 @@ interface Props {
   onSheetChange?: (patch: Partial<SheetData>) => void;
   /** Erases the case and starts again (after the page has asked). */
   onNewCase?: () => void;
+  /**
+   * The service's framework in effect (ADR 0019): the sheet names it with the answers changed
+   * from it, the internal-rule reasons cite its rule, its partners join the next steps.
+   */
+  framework?: Framework | null;
 }
 
-export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onNewCase }: Props) {
+export function ResultPage({
+  data,
+  evaluation: given,
+  onBack,
+  onSheetChange,
+  onNewCase,
+  framework,
+}: Props) {
   const content = useContent();
   // The screens' words, then the shell's (the app's name) for what `screens` does not hold.
   const { t, i18n } = useTranslation(['screens', 'ui', 'content', 'carnet'], {
@@ -100,6 +116,20 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
   );
   const steps = [...evaluation.nextSteps, ...evaluation.advice];
   const answersOf = (qid: string) => shown.answers[qid] ?? [];
+  // The framework's answers in the real case; the sheet lists those changed on the path only.
+  const inCase = framework ? frameworkInCase(framework, content, FRAMEWORK_MAP, data) : null;
+  const onPath = new Set(POSTURES.flatMap((p) => evaluation.path[p]));
+  const changed = inCase?.changed.filter((c) => onPath.has(c.question)) ?? [];
+  const partners = framework?.partners ?? [];
+  /** "Internal rule of the service: <reference>", for a reason resting on the framework's answer. */
+  const serviceRule = (r: ReasonResult): string | null => {
+    const s = inCase?.settled.find(
+      (x) =>
+        x.reference &&
+        r.answers.some((a) => a.question === x.question && x.answer.includes(a.option)),
+    );
+    return s?.reference ? t('note.rule', { ns: 'framework', reference: s.reference }) : null;
+  };
 
   return (
     <div className="result sheet">
@@ -124,7 +154,7 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
           </button>
         </div>
       )}
-      <Decided reasons={decided} tc={tc} />
+      <Decided reasons={decided} tc={tc} cite={serviceRule} />
       <PriorityActions actions={actions} content={content} tc={tc} />
       {outcome && (
         <WhatWouldChange
@@ -155,6 +185,9 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
           </dd>
         </div>
       </dl>
+      {framework && !whatIf && (
+        <FrameworkOnSheet framework={framework} changed={changed} partners={false} />
+      )}
       {!whatIf && (
         <ResultActions
           data={data}
@@ -192,6 +225,7 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
                   <span className="reference">
                     {t('punctuation.aside', { text: tc(key.reasonRef(r.reason)) })}
                   </span>
+                  <ServiceRule text={serviceRule(r)} />
                   <ul className="because">
                     {r.answers.map((a) => (
                       <li key={`${a.question}:${a.option}`}>
@@ -215,13 +249,23 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
             />
           </details>
         )}
-        {steps.length > 0 && (
+        {steps.length + partners.length > 0 && (
           <details className="fold fold--advice">
-            <summary>{t('result.allAdvice', { count: steps.length })}</summary>
+            <summary>{t('result.allAdvice', { count: steps.length + partners.length })}</summary>
             <ul className="checklist">
               {steps.map((id) => (
                 <li key={id} className={actionIds.has(id) ? 'shown-above' : undefined}>
                   <Box /> {tc(key.advice(id))}
+                </li>
+              ))}
+              {/* The service's partners nearby (its framework), their address written on paper. */}
+              {partners.map((p, i) => (
+                <li key={`partner-${i}`} className="framework-partner-step">
+                  <Box /> {t('sheet.partnerStep', { ns: 'framework' })}{' '}
+                  <a href={p.url} rel="noreferrer noopener" target="_blank">
+                    {p.name}
+                  </a>
+                  <span className="print-only framework-sheet-url"> {p.url}</span>
                 </li>
               ))}
             </ul>
@@ -335,5 +379,17 @@ export function ResultPage({ data, evaluation: given, onBack, onSheetChange, onN
         />
       )}
     </div>
+  );
+}
+
+/** The service's own rule beside a reason's reference (ADR 0019), when its framework gave one. */
+function ServiceRule({ text }: { text: string | null }) {
+  const { t } = useTranslation('screens');
+  if (!text) return null;
+  return (
+    <>
+      {' '}
+      <span className="reference service-rule">{t('punctuation.aside', { text })}</span>
+    </>
   );
 }
