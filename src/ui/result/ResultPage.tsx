@@ -261,11 +261,14 @@ export function ResultPage({
               {/* The service's partners nearby (its framework), their address written on paper. */}
               {partners.map((p, i) => (
                 <li key={`partner-${i}`} className="framework-partner-step">
-                  <Box /> {t('sheet.partnerStep', { ns: 'framework' })}{' '}
-                  <a href={p.url} rel="noreferrer noopener" target="_blank">
-                    {p.name}
-                  </a>
-                  <span className="print-only framework-sheet-url"> {p.url}</span>
+                  <Box />{' '}
+                  <span>
+                    {t('sheet.partnerStep', { ns: 'framework' })}{' '}
+                    <a href={p.url} rel="noreferrer noopener" target="_blank">
+                      {p.name}
+                    </a>
+                    <span className="print-only framework-sheet-url"> {p.url}</span>
+                  </span>
                 </li>
               ))}
             </ul>
