@@ -1,13 +1,20 @@
 // The service's framework in Chromium (ADR 0019): recorded on this device and there after a
 // reload; a framework.json deployed beside index.html — copied into a copy of the build served
 // by nginx with the shipped deploy/nginx.conf (its CSP and headers) — used read-only; a broken
-// one refused.
+// one refused; a framework set on the page answering a case's questions in advance, the worker
+// changing one, and the sheet saying so.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startNginx, type RunningNginx } from '../../scripts/nginx';
+import { key } from '../../src/domain/content/keys';
+import { POSTURES } from '../../src/domain/content/types';
+import { evaluate, walkPath, type Answers } from '../../src/domain/engine';
+import { answersAtCaseStart } from '../../src/domain/framework/inCase';
+import { parseFramework, type Framework } from '../../src/domain/framework/read';
+import { FRAMEWORK_MAP } from '../../src/ui/framework/inEffect';
 import {
   appReady,
   expectNoAxeViolations,
@@ -15,7 +22,9 @@ import {
   newContext,
   openApp,
   pageErrors,
+  printToPdf,
 } from './support/browser';
+import { content, walkToResult, type WalkCase } from './support/cases';
 import { texts } from './support/texts';
 
 const fr = texts('fr');
@@ -110,4 +119,103 @@ test('a broken deployed file is refused with a clear message, and changes nothin
   expect(await page.getByRole('form', { name: t('form.heading') }).count()).toBe(1);
   await expectNoAxeViolations(page, 'refused deployed framework');
   await page.context().close();
+});
+
+/**
+ * A passwords case in Belgium under the fixture's framework, every other question answered
+ * with its first option, the internal rules changed by the worker to "yes" (the framework:
+ * "no", Règlement de travail, art. 12).
+ */
+function caseChangingTheRule(framework: Framework): WalkCase {
+  const where = { jurisdiction: 'BE' as const, situation: 'passwords' };
+  const answers: Answers = {
+    ...answersAtCaseStart(
+      framework,
+      content,
+      FRAMEWORK_MAP,
+      { ...where, situation: null, answers: {} },
+      where,
+    ),
+    'can.internal-rules': ['yes'],
+  };
+  for (;;) {
+    const next = walkPath(content, { ...where, answers }).find((st) => !st.answer);
+    if (!next) break;
+    answers[next.question.id] = [next.question.options[0]!.id];
+  }
+  const result = evaluate(content, { ...where, answers });
+  return {
+    ...where,
+    outcome: result.outcome!.id,
+    answers,
+    path: Object.fromEntries(POSTURES.map((p) => [p, result.path[p]])) as WalkCase['path'],
+  };
+}
+
+test("a framework set on the page answers a case's questions in advance, and the sheet shows the change", async () => {
+  const framework = (parseFramework(content, valid) as { ok: true; framework: Framework })
+    .framework;
+  const tc = (path: string) => fr(path, 'content');
+  const context = await newContext(browser);
+  const page = await openApp(context, '#/framework');
+  await frameworkReady(page);
+  await page.getByLabel(t('import.label')).setInputFiles('tests/fixtures/framework/valid.json');
+  await expect
+    .poll(() =>
+      page
+        .getByRole('status')
+        .filter({ hasText: t('status.imported') })
+        .count(),
+    )
+    .toBe(1);
+
+  await page.goto(page.url().replace(/#.*$/, '#/'));
+  const date = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${framework.adoptedOn}T00:00:00Z`),
+  );
+  const rules = page.getByRole('group', { name: tc(key.questionLabel('can.internal-rules')) });
+  await walkToResult(page, 'fr', caseChangingTheRule(framework), async (screen) => {
+    if (screen !== 'can') return;
+    // Answered in advance, marked, and still the worker's to change.
+    await expect.poll(() => rules.getByText(t('note.from', { date })).count()).toBe(1);
+    await expect
+      .poll(() =>
+        rules.getByText(t('note.rule', { reference: 'Règlement de travail, art. 12' })).count(),
+      )
+      .toBe(1);
+    expect(
+      await rules
+        .getByRole('radio', { name: tc(key.option('can.internal-rules', 'no')), exact: true })
+        .isChecked(),
+    ).toBe(true);
+    await expectNoAxeViolations(page, 'a question answered by the framework');
+  });
+
+  const part = page.getByRole('region', {
+    name: t('sheet.heading', { service: framework.service }),
+  });
+  await expect
+    .poll(() => part.textContent())
+    .toContain(
+      t('sheet.changedItem', {
+        question: tc(key.questionLabel('can.internal-rules')),
+        framework: tc(key.option('can.internal-rules', 'no')),
+        worker: tc(key.option('can.internal-rules', 'yes')),
+      }),
+    );
+  expect(await part.textContent()).toContain(t('adopted', { date }));
+  // The partners are among the next steps (folded on screen).
+  await page.locator('.fold--advice > summary').click();
+  await expect
+    .poll(() => page.getByRole('link', { name: framework.partners[0]!.name }).count())
+    .toBe(1);
+  await expectNoAxeViolations(page, 'the framework on the result');
+  // On paper: the framework, the change and the partner's address, within two pages.
+  const pdf = await printToPdf(page, 'sheet-framework');
+  expect(pdf.pages).toBeLessThanOrEqual(2);
+  const printed = pdf.text.replace(/\s+/g, ' ');
+  expect(printed).toContain(t('sheet.heading', { service: framework.service }));
+  expect(printed).toContain(framework.partners[0]!.url);
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
 });

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readFrameworkMap } from '../../src/domain/content/frameworkMap';
 import { evaluate } from '../../src/domain/engine/evaluate';
 import type { CaseInput } from '../../src/domain/engine/types';
-import { higherNorms, prefill } from '../../src/domain/framework/prefill';
+import { answersAtCaseStart } from '../../src/domain/framework/inCase';
+import { frameworkAnswers, higherNorms, prefill } from '../../src/domain/framework/prefill';
 import { caseArb } from '../support/arbitraries';
 import { realContent } from '../support/content';
 import { frameworkArb, frameworkMapArb } from '../support/frameworks';
@@ -129,6 +130,73 @@ describe('a service framework under the law', () => {
         fc.pre(framework.country !== input.jurisdiction);
         expect(prefill(framework, content, map, input).settled).toEqual([]);
       }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+
+  // At case start (answersAtCaseStart): the framework's answers for the case's previous
+  // situation and country are taken back, the new ones filled in. Neither may touch a higher
+  // norm's answer.
+  const situations = content.situations.situations.map((x) => x.id);
+  const jurisdictions = content.jurisdictions.jurisdictions.map((j) => j.id);
+  const nextArb = fc.record({
+    situation: fc.constantFrom(...situations),
+    jurisdiction: fc.constantFrom(...jurisdictions),
+  });
+  /** Whether an answer's option has a higher norm's reason (law, GDPR, secrecy). */
+  const weighsHigher = (c: Content, q: string, given: string[]) => {
+    const higher = higherNorms(c);
+    const source = new Map(c.reasons.reasons.map((r) => [r.id, r.source]));
+    const question = (['know', 'want', 'can'] as const)
+      .flatMap((p) => c.postures[p].questions)
+      .find((x) => x.id === q)!;
+    return given.some((id) => {
+      const reason = question.options.find((o) => o.id === id)?.reason;
+      return reason !== undefined && higher.has(source.get(reason) ?? '');
+    });
+  };
+  /** A partial case as the framework left it: the worker's answers over the framework's. */
+  const startedCase = (c: Content) =>
+    fc.tuple(frameworkArb(c), maps, partialCase).map(([framework, map, input]) => ({
+      framework,
+      map,
+      before: { ...input, answers: prefill(framework, c, map, input).answers },
+    }));
+
+  it.each(contents.map((c, i) => [i === 0 ? 'today' : 'a hostile', c] as const))(
+    'at case start, never changes a higher norm answer nor improves their verdict (%s content)',
+    (_, c) => {
+      fc.assert(
+        fc.property(startedCase(c), nextArb, ({ framework, map, before }, next) => {
+          const answers = answersAtCaseStart(framework, c, map, before, next);
+          for (const [q, given] of Object.entries(before.answers))
+            if (weighsHigher(c, q, given)) expect(answers[q]).toEqual(given);
+          const weight = higherNormWeight(c, { ...next, answers: before.answers });
+          expect(higherNormWeight(c, { ...next, answers })).toBeGreaterThanOrEqual(weight);
+        }),
+        { numRuns: 400 },
+      );
+    },
+    30_000,
+  );
+
+  it("at case start, keeps every answer the worker gave that differs from the framework's", () => {
+    fc.assert(
+      fc.property(
+        frameworkArb(content),
+        maps,
+        partialCase,
+        nextArb,
+        (framework, map, input, next) => {
+          const answers = answersAtCaseStart(framework, content, map, input, next);
+          const said = frameworkAnswers(framework, content, map, input);
+          for (const [q, given] of Object.entries(input.answers)) {
+            const framework = said.find((s) => s.question === q);
+            if (!framework || framework.answer.join(',') !== given.join(','))
+              expect(answers[q]).toEqual(given);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   }, 30_000);

@@ -40,6 +40,11 @@ export type WizardEvent =
       situation: string;
       description: string;
       jurisdiction?: CaseData['jurisdiction'];
+      /**
+       * The case's answers with those the service's framework settles for this situation and
+       * country (answersAtCaseStart, computed by the screen): the machine reads no framework.
+       */
+      answers?: Answers;
     }
   | { type: 'SUBMIT_ANSWERS'; answers: Answers }
   | { type: 'BACK' }
@@ -100,6 +105,7 @@ export const wizardMachine = setup({
         situation: event.situation,
         description: event.description,
         jurisdiction: event.jurisdiction ?? context.data.jurisdiction,
+        answers: event.answers ?? context.data.answers,
       });
     }),
     // Answers are merged, never replaced: answers off the current path are kept for going back.

@@ -15,7 +15,8 @@ interface Props {
   multiple?: boolean;
   choices: Choice[];
   registration: UseFormRegisterReturn;
-  /** Visually larger legend for the page's main question. */
+  /** Said of the answer after the help (where it comes from), and read with the question. */
+  note?: React.ReactNode;
   children?: React.ReactNode;
 }
 
@@ -31,11 +32,13 @@ export function ChoiceField({
   multiple,
   choices,
   registration,
+  note,
   children,
 }: Props) {
   const helpId = help ? `${id}-help` : undefined;
+  const noteId = note ? `${id}-note` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [helpId, noteId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset
       className={error ? 'field field--error' : 'field'}
@@ -48,6 +51,7 @@ export function ChoiceField({
           {help}
         </p>
       )}
+      {note && <div id={noteId}>{note}</div>}
       {error && (
         <p className="error-message" id={errorId}>
           {error}

@@ -12,9 +12,11 @@ import './framework.css';
 interface Props {
   framework: Framework;
   changed: readonly ChangedAnswer[];
+  /** False where the page lists the partners already (the result's next steps). */
+  partners?: boolean;
 }
 
-export function FrameworkOnSheet({ framework, changed }: Props) {
+export function FrameworkOnSheet({ framework, changed, partners = true }: Props) {
   const { t, i18n } = useTranslation(['framework', 'content']);
   const id = useId();
   const option = (question: string, ids: readonly string[]) =>
@@ -40,7 +42,7 @@ export function FrameworkOnSheet({ framework, changed }: Props) {
           </ul>
         </>
       )}
-      {framework.partners.length > 0 && (
+      {partners && framework.partners.length > 0 && (
         <>
           <h3>{t('summary.partners')}</h3>
           <ul>

@@ -93,7 +93,8 @@ export const STEP_SCREENS: readonly StepScreen[] = [
     step: posture,
     title: { key: key.postureQuestion(posture), ns: 'content' },
     load: () => import('../posture/PostureScreen'),
-    namespaces: STEP_WORDS,
+    // The note under a question the service's framework answers (ADR 0019).
+    namespaces: [...STEP_WORDS, 'framework'],
     next: [POSTURES[i + 1] ?? 'review', 'review'],
   })),
   {
@@ -113,7 +114,8 @@ export const STEP_SCREENS: readonly StepScreen[] = [
     title: stepTitle('result'),
     load: () => import('../result/ResultScreen'),
     // The result lists resources and advice: the carnet's words come with it.
-    namespaces: [...STEP_WORDS, 'carnet'],
+    // … and the service's framework on the sheet (ADR 0019).
+    namespaces: [...STEP_WORDS, 'carnet', 'framework'],
     // Its h1 is the outcome in words, with its icon (ADR 0020).
     heading: 'screen',
     next: ['review'],

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import type { PostureId } from '../../domain/content/types';
 import { postureQuestions, walkPath } from '../../domain/engine/path';
+import { frameworkInCase } from '../../domain/framework/inCase';
+import type { Framework } from '../../domain/framework/model';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useDraftAnswers } from '../case/draft';
 import { useContent } from '../ContentContext';
@@ -12,6 +14,8 @@ import { useChangeFocus } from '../review/changeFocus';
 import { ChoiceField, choiceInputId } from '../components/ChoiceField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { StepActions } from '../components/StepActions';
+import { FrameworkNote } from '../framework/FrameworkNote';
+import { FRAMEWORK_MAP } from '../framework/inEffect';
 import { TermsExplained } from '../glossary/TermsExplained';
 import { fieldName, postureSchema, toAnswers, toValues, type FormValues } from './postureForm';
 import { paired } from '../components/punctuation';
@@ -21,9 +25,11 @@ interface Props {
   data: CaseData;
   onSubmit: (answers: CaseData['answers']) => void;
   onBack: () => void;
+  /** The service's framework in effect (ADR 0019): its answers are marked under the questions. */
+  framework?: Framework | null;
 }
 
-export function PosturePage({ posture, data, onSubmit, onBack }: Props) {
+export function PosturePage({ posture, data, onSubmit, onBack, framework }: Props) {
   const content = useContent();
   const { t } = useTranslation(['content', 'screens']);
   const questions = useMemo(
@@ -56,6 +62,20 @@ export function PosturePage({ posture, data, onSubmit, onBack }: Props) {
   });
   const values = useWatch({ control });
   const visible = visibleFor(values);
+  // The case's answers the framework gives (as saved), each marked under its question.
+  const settled = useMemo(
+    () =>
+      new Map(
+        framework
+          ? frameworkInCase(framework, content, FRAMEWORK_MAP, data).settled.map((s) => [
+              s.question,
+              s,
+            ])
+          : [],
+      ),
+    [framework, content, data],
+  );
+  const current = toAnswers(questions, values);
   // Ticked but not yet sent: kept with the case, so a reload or a discarded tab loses nothing.
   useDraftAnswers(posture, toAnswers(questions, values));
 
@@ -95,6 +115,16 @@ export function PosturePage({ posture, data, onSubmit, onBack }: Props) {
             multiple={q.kind === 'multiple'}
             choices={choices}
             registration={register(fieldName(q.id))}
+            note={
+              framework &&
+              settled.has(q.id) && (
+                <FrameworkNote
+                  settled={settled.get(q.id)!}
+                  adoptedOn={framework.adoptedOn}
+                  current={current[q.id]}
+                />
+              )
+            }
           >
             {/* The terms of art the question uses, explained where they appear (ADR 0015). */}
             <TermsExplained

@@ -7,36 +7,49 @@ import type { ReasonResult } from '../../domain/engine/types';
 interface Props {
   reasons: readonly ReasonResult[];
   tc: (k: string) => string;
+  /** The service's own rule a reason rests on ("internal rule of the service: …"), if any. */
+  cite?: (reason: ReasonResult) => string | null;
 }
 
-export function Decided({ reasons, tc }: Props) {
+export function Decided({ reasons, tc, cite }: Props) {
   const { t } = useTranslation('screens');
   if (reasons.length === 0) return null;
   return (
     <section className="decided" aria-labelledby="decided-title">
       <h2 id="decided-title">{t('result.decided')}</h2>
       <ul className="decided-list">
-        {reasons.map((r) => (
-          <li key={r.reason}>
-            <p className="decided-reason">
-              <span className="source">{tc(key.source(r.source))}</span>{' '}
-              {tc(key.reasonText(r.reason))}{' '}
-              <span className="reference">
-                {t('punctuation.aside', { text: tc(key.reasonRef(r.reason)) })}
-              </span>
-            </p>
-            <ul className="because">
-              {r.answers.map((a) => (
-                <li key={`${a.question}:${a.option}`}>
-                  {t('result.decidedBecause', {
-                    question: tc(key.questionLabel(a.question)),
-                    answer: tc(key.option(a.question, a.option)),
-                  })}
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
+        {reasons.map((r) => {
+          const rule = cite?.(r) ?? null;
+          return (
+            <li key={r.reason}>
+              <p className="decided-reason">
+                <span className="source">{tc(key.source(r.source))}</span>{' '}
+                {tc(key.reasonText(r.reason))}{' '}
+                <span className="reference">
+                  {t('punctuation.aside', { text: tc(key.reasonRef(r.reason)) })}
+                </span>
+                {rule && (
+                  <>
+                    {' '}
+                    <span className="reference service-rule">
+                      {t('punctuation.aside', { text: rule })}
+                    </span>
+                  </>
+                )}
+              </p>
+              <ul className="because">
+                {r.answers.map((a) => (
+                  <li key={`${a.question}:${a.option}`}>
+                    {t('result.decidedBecause', {
+                      question: tc(key.questionLabel(a.question)),
+                      answer: tc(key.option(a.question, a.option)),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -10,6 +10,8 @@ import { applyEdits, whatWouldChange, type ChangeSuggestion } from '../../domain
 import { decisiveReasons, priorityActions } from '../../domain/engine/decisive';
 import { evaluate } from '../../domain/engine/evaluate';
 import type { Evaluation, ReasonResult } from '../../domain/engine/types';
+import { frameworkInCase } from '../../domain/framework/inCase';
+import type { Framework } from '../../domain/framework/model';
 import type { CaseData, SheetData } from '../../domain/wizard/steps';
 import type { GroupLabel } from '../../domain/workshop/groupLabel';
 import { Box } from '../../print/Box';
@@ -22,6 +24,8 @@ import { QrCode } from '../../print/QrCode';
 import { SheetFooter, SheetQr, Signatures } from '../../print/SheetFooter';
 import { VERDICT_SYMBOL } from '../../print/verdictSymbol';
 import { useContent } from '../ContentContext';
+import { FrameworkOnSheet } from '../framework/FrameworkOnSheet';
+import { FRAMEWORK_MAP } from '../framework/inEffect';
 import { TermsExplained } from '../glossary/TermsExplained';
 import { useScreenHeading } from '../host/arrival';
 import { Decided } from './Decided';
@@ -44,6 +48,11 @@ interface Props {
   onNewCase?: () => void;
   /** A case played in a live workshop (ADR 0021): the page offers "send to the trainer". */
   workshop?: { group: GroupLabel | null; onGroup: (group: GroupLabel | null) => void } | null;
+  /**
+   * The service's framework in effect (ADR 0019): the sheet names it with the answers changed
+   * from it, the internal-rule reasons cite its rule, its partners join the next steps.
+   */
+  framework?: Framework | null;
 }
 
 export function ResultPage({
@@ -53,6 +62,7 @@ export function ResultPage({
   onSheetChange,
   onNewCase,
   workshop,
+  framework,
 }: Props) {
   const content = useContent();
   // The screens' words, then the shell's (the app's name) for what `screens` does not hold.
@@ -129,6 +139,20 @@ export function ResultPage({
   const isMet = (r: ReasonResult) => r.answers.every((a) => a.signal === 'fine');
   const metOnPaper = evaluation.reasons.filter((r) => isMet(r) && !decidedIds.has(r.reason)).length;
   const answersOf = (qid: string) => shown.answers[qid] ?? [];
+  // The framework's answers in the real case; the sheet lists those changed on the path only.
+  const inCase = framework ? frameworkInCase(framework, content, FRAMEWORK_MAP, data) : null;
+  const onPath = new Set(POSTURES.flatMap((p) => evaluation.path[p]));
+  const changed = inCase?.changed.filter((c) => onPath.has(c.question)) ?? [];
+  const partners = framework?.partners ?? [];
+  /** "Internal rule of the service: <reference>", for a reason resting on the framework's answer. */
+  const serviceRule = (r: ReasonResult): string | null => {
+    const s = inCase?.settled.find(
+      (x) =>
+        x.reference &&
+        r.answers.some((a) => a.question === x.question && x.answer.includes(a.option)),
+    );
+    return s?.reference ? t('note.rule', { ns: 'framework', reference: s.reference }) : null;
+  };
 
   return (
     <div className="result sheet">
@@ -153,7 +177,7 @@ export function ResultPage({
           </button>
         </div>
       )}
-      <Decided reasons={decided} tc={tc} />
+      <Decided reasons={decided} tc={tc} cite={serviceRule} />
       <PriorityActions actions={actions} content={content} tc={tc} />
       {outcome && (
         <WhatWouldChange
@@ -184,6 +208,9 @@ export function ResultPage({
           </dd>
         </div>
       </dl>
+      {framework && !whatIf && (
+        <FrameworkOnSheet framework={framework} changed={changed} partners={false} />
+      )}
       {!whatIf && (
         <ResultActions
           data={data}
@@ -232,6 +259,7 @@ export function ResultPage({
                   <span className="reference">
                     {t('punctuation.aside', { text: tc(key.reasonRef(r.reason)) })}
                   </span>
+                  <ServiceRule text={serviceRule(r)} />
                   <ul className="because">
                     {r.answers.map((a) => (
                       <li key={`${a.question}:${a.option}`}>
@@ -260,13 +288,26 @@ export function ResultPage({
             />
           </details>
         )}
-        {steps.length > 0 && (
+        {steps.length + partners.length > 0 && (
           <details className="fold fold--advice">
-            <summary>{t('result.allAdvice', { count: steps.length })}</summary>
+            <summary>{t('result.allAdvice', { count: steps.length + partners.length })}</summary>
             <ul className="checklist">
               {steps.map((id) => (
                 <li key={id} className={actionIds.has(id) ? 'shown-above' : undefined}>
                   <Box /> {tc(key.advice(id))}
+                </li>
+              ))}
+              {/* The service's partners nearby (its framework), their address written on paper. */}
+              {partners.map((p, i) => (
+                <li key={`partner-${i}`} className="framework-partner-step">
+                  <Box />{' '}
+                  <span>
+                    {t('sheet.partnerStep', { ns: 'framework' })}{' '}
+                    <a href={p.url} rel="noreferrer noopener" target="_blank">
+                      {p.name}
+                    </a>
+                    <span className="print-only framework-sheet-url"> {p.url}</span>
+                  </span>
                 </li>
               ))}
             </ul>
@@ -382,5 +423,17 @@ export function ResultPage({
         />
       )}
     </div>
+  );
+}
+
+/** The service's own rule beside a reason's reference (ADR 0019), when its framework gave one. */
+function ServiceRule({ text }: { text: string | null }) {
+  const { t } = useTranslation('screens');
+  if (!text) return null;
+  return (
+    <>
+      {' '}
+      <span className="reference service-rule">{t('punctuation.aside', { text })}</span>
+    </>
   );
 }

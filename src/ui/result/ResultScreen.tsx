@@ -1,6 +1,8 @@
 // The result step: the decision sheet wired to the wizard, and to the case's life outside it
 // (a new case erases the saved one, as "forget this case" does).
 import { useSession } from '../case/CaseSessionContext';
+import { useContent } from '../ContentContext';
+import { useFrameworkInEffect } from '../framework/useFrameworkInEffect';
 import { useCase, useEvaluation, useWizardSend } from '../host/wizardHooks';
 import { ResultPage } from './ResultPage';
 
@@ -9,6 +11,7 @@ export default function ResultScreen() {
   const evaluation = useEvaluation();
   const send = useWizardSend();
   const session = useSession();
+  const framework = useFrameworkInEffect(useContent());
   return (
     <ResultPage
       data={data}
@@ -17,6 +20,7 @@ export default function ResultScreen() {
       onSheetChange={(sheet) => send({ type: 'UPDATE_SHEET', sheet })}
       onNewCase={session.forget}
       workshop={session.workshop && { group: session.workshop.group, onGroup: session.chooseGroup }}
+      framework={framework}
     />
   );
 }
