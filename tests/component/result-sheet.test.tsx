@@ -197,6 +197,36 @@ describe('what decided it, what to do first, what would change it', () => {
 });
 
 describe('the decision sheet', () => {
+  it('counts on paper the reasons that are met instead of printing them', () => {
+    // On paper, a reason whose answers are all fine and that did not decide the outcome is one
+    // line's count (ADR 0007); one that weighs is printed whole.
+    const metOf = (data: CaseData) => {
+      const e = evaluate(content, data);
+      const decided = new Set(decisiveReasons(content, e).map((r) => r.reason));
+      return e.reasons.filter(
+        (r) => !decided.has(r.reason) && r.answers.every((a) => a.signal === 'fine'),
+      );
+    };
+    const found = byOutcome.find(({ data }) => metOf(data).length > 0);
+    expect(found, 'a case with a met reason').toBeDefined();
+    const { container } = renderSheet(found!.data);
+    const expected = metOf(found!.data).map((r) => r.reason);
+    const marked = [
+      ...container.querySelectorAll('.fold--reasons li.reason--met:not(.shown-above)'),
+    ];
+    expect(marked).toHaveLength(expected.length);
+    expect(container.querySelector('.met-on-paper')).toHaveTextContent(
+      t('result.metOnPaper', { count: expected.length }),
+    );
+    // A case where every reason weighs prints no such line.
+    const none = byOutcome.find(({ data }) => metOf(data).length === 0);
+    if (none) {
+      cleanup();
+      const other = renderSheet(none.data);
+      expect(other.container.querySelector('.met-on-paper')).toBeNull();
+    }
+  });
+
   it('keeps each posture with its verdict and the answers given, folded', () => {
     const data = completeCase(content, 1);
     const evaluation = evaluate(content, data);
