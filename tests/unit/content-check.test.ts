@@ -437,6 +437,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a "to check" marker in the interface words, not only the content',
+    mutation: {
+      'locales/en/screens.json': (j) => void (j.actions.next = 'Continue (to check)'),
+    },
+    expected: [
+      'locales/en/screens.json: actions.next: unfinished marker "to check": say what the worker can do (for example "ask your DPO") and list the point for a jurist',
+    ],
+  },
+  {
     name: 'an "à vérifier" marker left in the words',
     mutation: {
       'locales/fr/carnet.json': (j) =>

@@ -59,9 +59,6 @@ const UNFINISHED = [
   /\bTBC\b/,
 ];
 
-/** The namespaces whose words come from the content (the interface has its own reviewers). */
-const CONTENT_NAMESPACES = ['content', 'carnet', 'workshop'];
-
 export function checkUnfinishedMarkers(content: Content, locales: Locales): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, file: string, path: string) => {
@@ -78,9 +75,8 @@ export function checkUnfinishedMarkers(content: Content, locales: Locales): Prob
         if (k !== '$schema') visit(v, file, path ? `${path}.${k}` : k);
   };
   for (const lng of content.manifest.languages)
-    for (const ns of CONTENT_NAMESPACES) {
-      const data = locales[lng]?.[ns];
-      if (data) visit(data, `locales/${lng}/${ns}.json`, '');
-    }
+    // Every namespace: the interface's words are the app's words too (issue 15).
+    for (const [ns, data] of Object.entries(locales[lng] ?? {}))
+      visit(data, `locales/${lng}/${ns}.json`, '');
   return problems;
 }
