@@ -15,6 +15,7 @@ import type { GroupLabel } from '../../src/domain/workshop/groupLabel';
 import { sendUrl } from '../../src/domain/workshop/workshopLink';
 import { qrMatrix } from '../../src/print/qr';
 import { ContentProvider } from '../../src/ui/ContentContext';
+import { mapHref } from '../../src/ui/map/mapLink';
 import { ResultPage } from '../../src/ui/result/ResultPage';
 import { casesByOutcome } from '../e2e/support/outcome-cases';
 import { expectNoAxeViolations } from '../support/axe';
@@ -197,6 +198,14 @@ describe('what decided it, what to do first, what would change it', () => {
 });
 
 describe('the decision sheet', () => {
+  it('links to the decision map with this case placed on it (screen only)', () => {
+    const { data } = byOutcome[0]!;
+    renderSheet(data);
+    const link = screen.getByRole('link', { name: t('result.onMap') });
+    expect(link).toHaveAttribute('href', mapHref(data, { fromCase: true }));
+    expect(link.closest('.no-print')).not.toBeNull();
+  });
+
   it('counts on paper the reasons that are met instead of printing them', () => {
     // On paper, a reason whose answers are all fine and that did not decide the outcome is one
     // line's count (ADR 0007); one that weighs is printed whole.

@@ -87,8 +87,10 @@ test('from the result, the case sits on the map: its answers, verdicts and rule 
   const context = await newContext(browser);
   const page = await openApp(context);
   await walkToResult(page, 'fr', walk);
-  // The link the result page gives (mapHref), followed in the same app.
-  await page.evaluate((href) => (location.hash = href), mapHref(walk, { fromCase: true }));
+  // The result page's own link, followed in the same app: it names this case's place.
+  const link = page.getByRole('link', { name: fr('result.onMap') });
+  expect(await link.getAttribute('href')).toBe(mapHref(walk, { fromCase: true }));
+  await link.click();
   await mapReady(page);
   const e = evaluate(content, walk);
   const n = content.outcomes.rules.findIndex((r) => r.id === e.outcome!.rule) + 1;

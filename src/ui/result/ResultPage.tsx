@@ -28,6 +28,7 @@ import { FrameworkOnSheet } from '../framework/FrameworkOnSheet';
 import { FRAMEWORK_MAP } from '../framework/inEffect';
 import { TermsExplained } from '../glossary/TermsExplained';
 import { useScreenHeading } from '../host/arrival';
+import { mapHref } from '../map/mapLink';
 import { Decided } from './Decided';
 import { OutcomeIcon } from './OutcomeIcon';
 import { PriorityActions } from './PriorityActions';
@@ -241,6 +242,12 @@ export function ResultPage({
 
       <section className="result-more" aria-labelledby="more-title">
         <h2 id="more-title">{t('result.more')}</h2>
+        {/* The whole logic with this case's path on it (ADR 0018); a screen's link, not paper's. */}
+        {!whatIf && (
+          <p className="no-print">
+            <a href={mapHref(data, { fromCase: true })}>{t('result.onMap')}</a>
+          </p>
+        )}
         {evaluation.reasons.length > 0 && (
           <details className="fold fold--reasons">
             <summary>{t('result.allReasons', { count: evaluation.reasons.length })}</summary>
