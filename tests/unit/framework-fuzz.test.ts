@@ -65,6 +65,15 @@ function expectSafe(result: FrameworkResult) {
 }
 
 describe('framework reader fuzzing', () => {
+  // Found by the fuzzer (seed -1703515489): the URL parser repairs "https:/host" into a valid
+  // address, and the file was read with the broken text kept.
+  it('refuses an address with one slash after https:', () => {
+    const broken = file.replace(/"url": "https:\/\//, '"url": "https:/');
+    expect(broken).not.toBe(file);
+    const result = parseFramework(content, broken);
+    expect(result.ok).toBe(false);
+  });
+
   it('never throws on random text, mutated files or forged JSON', () => {
     fc.assert(
       fc.property(

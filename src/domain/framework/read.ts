@@ -37,7 +37,11 @@ const HTTPS = 'must be an https link (https://…)';
 const DATE = 'must be a date written YYYY-MM-DD';
 /** Our own messages; any other is zod's, which differs with the locale loaded: ours instead. */
 const OWN_MESSAGES = new Set([NOT_A_NAME, HTTPS, DATE]);
-const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: HTTPS });
+// `https:/host` (one slash) passes the URL parser, which repairs it; the file must say what it
+// means, so the address is written in full or refused.
+const httpsUrl = z
+  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: HTTPS })
+  .check(z.startsWith('https://', { error: HTTPS }));
 
 const FrameworkSchema = z.strictObject({
   format: z.literal(FRAMEWORK_FORMAT),
@@ -68,7 +72,9 @@ const FrameworkSchema = z.strictObject({
     [
       z.literal(''),
       z.email({ error: NOT_A_NAME }).check(z.maxLength(LIMITS.dpo)),
-      z.url({ protocol: /^https$/, hostname: z.regexes.domain }).check(z.maxLength(LIMITS.url)),
+      z
+        .url({ protocol: /^https$/, hostname: z.regexes.domain })
+        .check(z.startsWith('https://'), z.maxLength(LIMITS.url)),
     ],
     { error: NOT_A_NAME },
   ),
@@ -142,10 +148,15 @@ export function checkFramework(content: Content, value: unknown): FrameworkResul
     return {
       ok: false,
       error: 'invalid',
-      problems: parsed.error.issues.map((issue) => ({
-        path: jsonPath(issue.path),
-        message: describe(issue),
-      })),
+      // One line per fault: two checks of one field that say the same thing say it once.
+      problems: [
+        ...new Map(
+          parsed.error.issues.map((issue) => {
+            const problem = { path: jsonPath(issue.path), message: describe(issue) };
+            return [`${problem.path}\n${problem.message}`, problem] as const;
+          }),
+        ).values(),
+      ],
     };
   const framework: Framework = parsed.data;
   const problems = frameworkIdProblems(content, framework);
