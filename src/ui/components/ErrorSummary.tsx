@@ -1,6 +1,6 @@
 // The error summary pattern (GOV.UK): a box that takes focus on a failed submit and links to
 // each field in error.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface FieldError {
@@ -13,7 +13,11 @@ export function ErrorSummary({ errors, attempt }: { errors: FieldError[]; attemp
   // Only the lazy step screens show it: its words come with them, in `screens`.
   const { t } = useTranslation('screens');
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // In the same commit as the summary itself (a layout effect, not a passive one): the box is
+  // never on screen without the focus, and a screen reader hears it at once. A passive effect
+  // ran after paint, and a component test that read the focus as soon as the box showed failed
+  // on a loaded machine.
+  useLayoutEffect(() => {
     if (errors.length > 0) ref.current?.focus();
     // Focus again on every failed attempt, not only when the list changes.
   }, [attempt, errors.length]);
