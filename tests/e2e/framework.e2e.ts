@@ -24,7 +24,7 @@ import {
   pageErrors,
   printToPdf,
 } from './support/browser';
-import { content, walkToResult, type WalkCase } from './support/cases';
+import { content, expectScreen, walkToResult, type WalkCase } from './support/cases';
 import { texts } from './support/texts';
 
 const fr = texts('fr');
@@ -34,10 +34,10 @@ const broken = readFileSync('tests/fixtures/framework/broken.json', 'utf8');
 let browser: Browser;
 launchForFile((b) => (browser = b));
 
-/** The page is ready once its heading is there and the deployed file has been looked for. */
+/** The page is ready (host readiness, its heading) and the deployed file has been looked for. */
 async function frameworkReady(page: Page): Promise<void> {
+  await expectScreen(page, t('title'));
   await page.locator('.framework-page:not([aria-busy])').waitFor();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(t('title'));
 }
 
 // A deployment of its own: the build, plus framework.json beside index.html.

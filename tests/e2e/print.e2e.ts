@@ -2,7 +2,6 @@
 // media, and poppler reads them back (page count, text). Cases come from the engine, one per
 // outcome, so the tests follow the content as it changes. PDFs and PNG pages stay in
 // test-artifacts/pdf/.
-import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
@@ -15,6 +14,8 @@ import {
   openApp,
   pageErrors,
   printToPdf,
+  readingText,
+  flat,
 } from './support/browser';
 import {
   casesByOutcome,
@@ -28,18 +29,6 @@ import { texts } from './support/texts';
 
 const LANGUAGES = ['fr', 'en'] as const;
 const BROWSER_LOCALE = { fr: 'fr-BE', en: 'en-GB' } as const;
-/**
- * pdftotext breaks lines where the page does, after a space or after a hyphen ("verriez-vous"):
- * compare texts with line breaks undone and spaces folded.
- */
-const flat = (s: string) =>
-  s
-    .replace(/(\S-)\n/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-/** The PDF's text in the page's own order (-layout and the default mode mix up columns). */
-const readingText = (file: string) =>
-  flat(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }));
 
 let browser: Browser;
 launchForFile((b) => (browser = b));

@@ -3,7 +3,6 @@
 // French punctuation; the note for the manager from the same result prints on one page. The cases are built from the content (support/worst-case.ts) and opened
 // as a saved case straight on the result: no walk through the screens, one browser, one page
 // per language. PDFs and PNG pages stay in test-artifacts/pdf/ for review.
-import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
@@ -16,23 +15,16 @@ import {
   openApp,
   pageErrors,
   printToPdf,
+  readingText,
+  flat,
 } from './support/browser';
-import { content } from './support/cases';
+import { content, expectResultHeading } from './support/cases';
 import { texts } from './support/texts';
 import { worstCases, type WorstCase } from './support/worst-case';
 
 const LANGUAGES = ['fr', 'en'] as const;
 type Lng = (typeof LANGUAGES)[number];
 const BROWSER_LOCALE = { fr: 'fr-BE', en: 'en-GB' } as const;
-
-const flat = (s: string) =>
-  s
-    .replace(/(\S-)\n/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-/** The PDF's text in the page's own order (ADR 0007). */
-const readingText = (file: string) =>
-  flat(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }));
 
 let browser: Browser;
 launchForFile((b) => (browser = b));
@@ -76,11 +68,8 @@ async function openResult(lng: Lng, worst: WorstCase): Promise<Page> {
   }, savedRecord(worst));
   await page.goto(page.url().replace(/#.*$/, '') + '#/result');
   await page.reload();
-  const outcome = evaluate(content, worst.data).outcome!;
-  const title = texts(lng)(key.outcomeTitle(outcome.id), 'content');
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
-    .toContain(title);
+  // The result screen ready (host readiness), its heading this case's outcome.
+  await expectResultHeading(page, lng, evaluate(content, worst.data).outcome!.id);
   // This case and no other: its situation is on the sheet.
   const situation = texts(lng)(key.situationTitle(worst.situation), 'content');
   await page.getByText(situation, { exact: false }).first().waitFor();

@@ -18,3 +18,28 @@ export function answeredCase(
     data.answers = { ...data.answers, [open.question.id]: [pick(options, open.question.id)] };
   }
 }
+
+/**
+ * Every question on the path of "email for a jobseeker" in Belgium when the worker teaches the
+ * person, each answered so that nothing stands in the way: the engine examples change one or two
+ * answers of it and read what the outcome becomes.
+ */
+export const EMAIL_ALL_FINE: Readonly<Record<string, string[]>> = {
+  'know.skills': ['yes'],
+  'know.time': ['yes'],
+  'know.equipment': ['professional'],
+  'know.better-placed': ['no'],
+  'know.person-learn': ['yes'],
+  'know.recovery': ['yes'],
+  'want.person-agrees': ['yes'],
+  'want.contact': ['agreed'],
+  'want.mission': ['yes'],
+  'want.ethics': ['fits'],
+  'want.team-position': ['agreed'],
+  'want.who-benefits': ['person'],
+  'want.mode': ['train'],
+  'can.keep-password': ['no'],
+  'can.personal-data': ['minimal'],
+  'can.sharing': ['no'],
+  'can.internal-rules': ['yes'],
+};

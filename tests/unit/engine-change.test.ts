@@ -18,6 +18,7 @@ import { allQuestions, caseArb } from '../support/arbitraries';
 import { fixtureContent, realContent } from '../support/content';
 import { PLAUSIBLE_LEVERS, withLevers } from '../support/levers';
 import { scaleContent } from '../support/scaled-content';
+import { EMAIL_ALL_FINE } from '../support/cases';
 
 const real = realContent();
 const fixture = fixtureContent();
@@ -253,25 +254,7 @@ describe.each([
 
 describe('what would change the outcome, by example', () => {
   const content = withLevers(real, (id) => PLAUSIBLE_LEVERS.includes(id));
-  const allFine = {
-    'know.skills': ['yes'],
-    'know.time': ['yes'],
-    'know.equipment': ['professional'],
-    'know.better-placed': ['no'],
-    'know.person-learn': ['yes'],
-    'know.recovery': ['yes'],
-    'want.person-agrees': ['yes'],
-    'want.contact': ['agreed'],
-    'want.mission': ['yes'],
-    'want.ethics': ['fits'],
-    'want.team-position': ['agreed'],
-    'want.who-benefits': ['person'],
-    'want.mode': ['train'],
-    'can.keep-password': ['no'],
-    'can.personal-data': ['minimal'],
-    'can.sharing': ['no'],
-    'can.internal-rules': ['yes'],
-  };
+  const allFine = EMAIL_ALL_FINE;
   const input = (answers: Record<string, string[]>): CaseInput => ({
     jurisdiction: 'BE',
     situation: 'email-for-jobseeker',

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, walkPath } from '../../src/domain/engine';
 import { realContent } from '../support/content';
+import { EMAIL_ALL_FINE } from '../support/cases';
 
 const content = realContent();
-// Every question on the path of "email for a jobseeker" when the worker teaches the person.
-const allFine = {
-  'know.skills': ['yes'],
-  'know.time': ['yes'],
-  'know.equipment': ['professional'],
-  'know.better-placed': ['no'],
-  'know.person-learn': ['yes'],
-  'know.recovery': ['yes'],
-  'want.person-agrees': ['yes'],
-  'want.contact': ['agreed'],
-  'want.mission': ['yes'],
-  'want.ethics': ['fits'],
-  'want.team-position': ['agreed'],
-  'want.who-benefits': ['person'],
-  'want.mode': ['train'],
-  'can.keep-password': ['no'],
-  'can.personal-data': ['minimal'],
-  'can.sharing': ['no'],
-  'can.internal-rules': ['yes'],
-};
+const allFine = EMAIL_ALL_FINE;
 const input = (answers: Record<string, string[]>) => ({
   jurisdiction: 'BE' as const,
   situation: 'email-for-jobseeker',

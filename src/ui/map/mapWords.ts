@@ -5,6 +5,7 @@ import type { Content } from '../../domain/content/types';
 import type { DecisionMap } from '../../domain/map/build';
 import type { MapWords } from '../../domain/map/words';
 import { conditionInWords } from '../worksheet/conditionWords';
+import { paperWords } from '../worksheet/paperWords';
 import { ruleInWords } from '../worksheet/ruleWords';
 
 /** i18next's t with the interface's words (`screens`, then `ui`) by default; `ns` for others. */
@@ -67,11 +68,12 @@ export function mapWords(translate: Translate, content: Content, map: DecisionMa
     return text;
   };
   const tc = (k: string) => t(k, { ns: 'content' });
-  const quote = (text: string) => t('worksheet.quote', { text });
   const numberOf = new Map(
     map.nodes.flatMap((n) => (n.kind === 'question' ? [[n.question, n.number] as const] : [])),
   );
   const rules = new Map(content.outcomes.rules.map((r) => [r.id, r]));
+  // Built once: the same words as the worksheet's (../worksheet/paperWords.ts).
+  const paper = paperWords(t, tc, numberOf);
   return {
     title: t('map.drawingTitle', {
       situation: tc(key.situationTitle(map.situation)),
@@ -93,39 +95,11 @@ export function mapWords(translate: Translate, content: Content, map: DecisionMa
     rule: (id) => {
       const rule = rules.get(id);
       if (!rule) return id;
-      return ruleInWords(rule, {
-        quote,
-        or: t('worksheet.or'),
-        and: t('worksheet.and'),
-        posture: (posture, verdicts) => t('worksheet.decision.posture', { posture, verdicts }),
-        flag: (flag) => t('worksheet.decision.flag', { flag }),
-        notFlag: (flag) => t('worksheet.decision.notFlag', { flag }),
-        when: (condition) => t('worksheet.decision.if', { condition }),
-        otherwise: t('worksheet.decision.otherwise'),
-        postureQuestion: (p) => tc(key.postureQuestion(p)),
-        verdict: (v) => tc(key.verdict(v)),
-        flagName: (f) => tc(key.flag(f)),
-      });
+      return ruleInWords(rule, paper.rule);
     },
     ruleNumber: (n) => t('map.ruleNumber', { n }),
     outcome: (id) => tc(key.outcomeTitle(id)),
-    condition: (c) =>
-      conditionInWords(c, {
-        quote,
-        or: t('worksheet.or'),
-        and: t('worksheet.and'),
-        answer: (answers, question) => t('worksheet.condition.answer', { answers, question }),
-        situation: (situations) => t('worksheet.condition.situation', { situations }),
-        jurisdiction: (names) => t('worksheet.condition.jurisdiction', { jurisdictions: names }),
-        not: (condition) => t('worksheet.condition.not', { condition }),
-        question: (id) => {
-          const n = numberOf.get(id);
-          return n ? t('worksheet.questionRef', { n }) : quote(tc(key.questionLabel(id)));
-        },
-        option: (q, o) => tc(key.option(q, o)),
-        situationTitle: (id) => tc(key.situationTitle(id)),
-        jurisdictionName: (id) => tc(key.jurisdictionName(id)),
-      }),
+    condition: (c) => conditionInWords(c, paper.condition),
     onPath: t('map.case.onPath'),
     legend: t('map.legend'),
     legendPath: t('map.legendPath'),

@@ -13,8 +13,9 @@ import { useContent } from '../ContentContext';
 import { useScreenHeading } from '../host/arrival';
 import type { ScreenProps } from '../host/screens';
 import { VERDICT_SYMBOL } from '../../print/verdictSymbol';
-import { conditionInWords, type ConditionWords } from './conditionWords';
-import { ruleInWords, type RuleWords } from './ruleWords';
+import { conditionInWords } from './conditionWords';
+import { paperWords } from './paperWords';
+import { ruleInWords } from './ruleWords';
 import { Button } from '../components/Button';
 
 const SIGNAL_SYMBOL: Record<Signal, string> = {
@@ -78,35 +79,13 @@ export default function WorksheetPage({ rest }: ScreenProps) {
   const quote = (text: string) => t('worksheet.quote', { text });
   const label = (text: string) => t('punctuation.label', { label: text });
 
-  const conditionWords: ConditionWords = {
-    quote,
-    or: t('worksheet.or'),
-    and: t('worksheet.and'),
-    answer: (answers, question) => t('worksheet.condition.answer', { answers, question }),
-    situation: (situations) => t('worksheet.condition.situation', { situations }),
-    jurisdiction: (names) => t('worksheet.condition.jurisdiction', { jurisdictions: names }),
-    not: (condition) => t('worksheet.condition.not', { condition }),
-    question: (id) => {
-      const n = numberOf.get(id);
-      return n ? t('worksheet.questionRef', { n }) : quote(tc(key.questionLabel(id)));
-    },
-    option: (q, o) => tc(key.option(q, o)),
-    situationTitle: (id) => tc(key.situationTitle(id)),
-    jurisdictionName: (id) => tc(key.jurisdictionName(id)),
-  };
-  const ruleWords: RuleWords = {
-    quote,
-    or: t('worksheet.or'),
-    and: t('worksheet.and'),
-    posture: (posture, verdicts) => t('worksheet.decision.posture', { posture, verdicts }),
-    flag: (flag) => t('worksheet.decision.flag', { flag }),
-    notFlag: (flag) => t('worksheet.decision.notFlag', { flag }),
-    when: (condition) => t('worksheet.decision.if', { condition }),
-    otherwise: t('worksheet.decision.otherwise'),
-    postureQuestion: (p) => tc(key.postureQuestion(p)),
-    verdict: (v) => tc(key.verdict(v)),
-    flagName: (id) => tc(key.flag(id)),
-  };
+  const words = paperWords(
+    (k, o) => t(k, o),
+    (k) => tc(k),
+    numberOf,
+  );
+  const conditionWords = words.condition;
+  const ruleWords = words.rule;
   const reasonById = new Map(content.reasons.reasons.map((r) => [r.id, r]));
   const onlyIn = (scopes: readonly string[]) =>
     scopes.includes('all') || scopes.includes('EU')

@@ -123,3 +123,17 @@ export async function printToPdf(
   execFileSync('pdftoppm', ['-png', '-r', '50', file, file.replace(/\.pdf$/, '')]);
   return { pages, text, file };
 }
+
+/**
+ * pdftotext breaks lines where the page does, after a space or after a hyphen ("verriez-vous"):
+ * compare texts with line breaks undone and spaces folded.
+ */
+export const flat = (s: string) =>
+  s
+    .replace(/(\S-)\n/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A printed PDF's text in the page's own order (-layout and the default mode mix up columns). */
+export const readingText = (file: string) =>
+  flat(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }));
