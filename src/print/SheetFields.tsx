@@ -4,6 +4,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT, type SheetData } from '../domain/wizard/steps';
+import { TextField } from '../ui/components/TextField';
 import { Box } from './Box';
 
 interface Props {
@@ -24,22 +25,25 @@ export function ReferenceField({ sheet, onChange }: Props) {
   const id = useId();
   return (
     <div className="sheet-reference">
-      <div className="field no-print">
-        <label htmlFor={id}>{t('sheet.reference.label')}</label>
-        <p className="hint warning" id={`${id}-warning`}>
-          {t('sheet.reference.warning')}
-        </p>
-        <input
-          id={id}
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={REFERENCE_MAX}
-          aria-describedby={`${id}-warning`}
-          value={sheet.reference}
-          onChange={(e) => onChange({ reference: e.target.value })}
-        />
-      </div>
+      <TextField
+        id={id}
+        className="no-print"
+        label={t('sheet.reference.label')}
+        hint={t('sheet.reference.warning')}
+        warning
+      >
+        {(wiring) => (
+          <input
+            {...wiring}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={REFERENCE_MAX}
+            value={sheet.reference}
+            onChange={(e) => onChange({ reference: e.target.value })}
+          />
+        )}
+      </TextField>
       <p className="print-only">
         <strong>{t('punctuation.label', { label: t('sheet.reference.print') })}</strong>{' '}
         {sheet.reference || <span className="blank-line" />}
@@ -54,20 +58,23 @@ export function NotesField({ sheet, onChange }: Props) {
   return (
     <section className="sheet-notes" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('sheet.notes.title')}</h2>
-      <div className="field no-print">
-        <label htmlFor={id}>{t('sheet.notes.label')}</label>
-        <p className="hint warning" id={`${id}-hint`}>
-          {t('sheet.notes.hint')}
-        </p>
-        <textarea
-          id={id}
-          rows={4}
-          maxLength={NOTES_MAX}
-          aria-describedby={`${id}-hint`}
-          value={sheet.notes}
-          onChange={(e) => onChange({ notes: e.target.value })}
-        />
-      </div>
+      <TextField
+        id={id}
+        className="no-print"
+        label={t('sheet.notes.label')}
+        hint={t('sheet.notes.hint')}
+        warning
+      >
+        {(wiring) => (
+          <textarea
+            {...wiring}
+            rows={4}
+            maxLength={NOTES_MAX}
+            value={sheet.notes}
+            onChange={(e) => onChange({ notes: e.target.value })}
+          />
+        )}
+      </TextField>
       <div className={sheet.notes ? 'print-only notes-box free-text' : 'print-only notes-box'}>
         {sheet.notes}
       </div>

@@ -1,12 +1,15 @@
-// Accessibility in a real Chromium: every screen and state, in both languages, scanned by axe
-// (WCAG 2.2 AA tags), checked for raw i18n keys and for reflow at 320 px and 200 % zoom; the
-// print preview; the pages registered outside the wizard; a whole case walked with the keyboard
-// only; reduced motion. Cases are found by the engine, texts come from the locale files.
+// Accessibility in a real Chromium, the wizard: every screen and state of a case, in both
+// languages, scanned by axe (WCAG 2.2 AA tags), checked for raw i18n keys and for reflow at
+// 320 px and 200 % zoom, and the result's print preview; a reload mid-case; a whole case walked
+// with the keyboard only; reduced motion. The result of every outcome is scanned in
+// a11y-results.e2e.ts, the pages outside the wizard in a11y-pages.e2e.ts (three files, so that
+// two browsers share the work). Cases are found by the engine, texts come from the locale files.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
 import { appReady, launchForFile, newContext, openApp, pageErrors } from './support/browser';
+import { screenReady } from './support/ready';
 import {
   casesByOutcome,
   content,
@@ -19,15 +22,15 @@ import {
   situationInput,
   walkToResult,
   type WalkCase,
-  expectResultHeading,
 } from './support/cases';
-import { checkPrintPreview, checkScreen, rawKeys, registeredPages } from './support/screens';
+import {
+  A11Y_LANGUAGES as LANGUAGES,
+  checkPrintPreview,
+  checkScreen,
+  rawKeys,
+} from './support/screens';
 import { texts } from './support/texts';
 
-const LANGUAGES = [
-  { lng: 'fr', locale: 'fr-BE', other: 'en' },
-  { lng: 'en', locale: 'en-GB', other: 'fr' },
-] as const;
 const cases = casesByOutcome();
 const firstCase = [...cases.values()][0]!;
 const freeTextSituations = content.situations.situations.filter((s) => s.freeText).length;
@@ -76,26 +79,6 @@ describe.each(LANGUAGES)('every wizard screen in $lng', ({ lng, locale }) => {
   });
 });
 
-test.each([...cases.values()].map((c) => [c.outcome, c] as const))(
-  'the result of outcome %s, in both languages and in print preview',
-  async (outcome, walk) => {
-    const context = await newContext(browser, 'fr-BE');
-    const page = await openApp(context);
-    await walkToResult(page, 'fr', walk);
-    const outcomeTitle = (lng: string) => texts(lng)(key.outcomeTitle(outcome), 'content');
-    await expect.poll(() => page.getByText(outcomeTitle('fr')).first().isVisible()).toBe(true);
-    await checkScreen(page, `result ${outcome} (fr)`);
-    await checkPrintPreview(page, `result ${outcome} (fr)`);
-    await page.getByRole('button', { name: texts('en')('languages.en'), exact: true }).click();
-    await expectResultHeading(page, 'en', outcome);
-    await expect.poll(() => page.getByText(outcomeTitle('en')).first().isVisible()).toBe(true);
-    await checkScreen(page, `result ${outcome} (en)`);
-    await checkPrintPreview(page, `result ${outcome} (en)`);
-    expect(pageErrors(page)).toEqual([]);
-    await context.close();
-  },
-);
-
 test('a reload in the middle of a case (the resume offer, where there is one)', async () => {
   const context = await newContext(browser, 'fr-BE');
   const page = await openApp(context);
@@ -107,39 +90,12 @@ test('a reload in the middle of a case (the resume offer, where there is one)', 
   await expectScreen(page, t(key.postureQuestion('know'), 'content'));
   await page.reload();
   await appReady(page);
-  await expect.poll(() => heading(page).count()).toBe(1);
+  // The tab's copy reopens the case where it was (ADR 0016): the question page, ready.
+  await screenReady(page, 'know');
+  expect(await heading(page).count()).toBe(1);
   await checkScreen(page, 'after a reload mid-case (fr)');
   expect(pageErrors(page)).toEqual([]);
   await context.close();
-});
-
-const pages = registeredPages();
-describe.runIf(pages.length > 0)('pages outside the wizard (src/ui/pages.tsx)', () => {
-  test.each(pages.flatMap((name) => LANGUAGES.map(({ lng }) => [name, lng] as const)))(
-    '#/%s and its sub-pages in %s, with print preview',
-    async (name, lng) => {
-      const context = await newContext(browser, lng === 'fr' ? 'fr-BE' : 'en-GB');
-      const page = await openApp(context, `?lng=${lng}#/${name}`);
-      await expect.poll(() => heading(page).count()).toBe(1);
-      await checkScreen(page, `#/${name} (${lng})`);
-      await checkPrintPreview(page, `#/${name} (${lng})`);
-      // Sub-routes the page links to (a workshop's cases, a carnet's sections…), a few of each.
-      const subRoutes = await page.evaluate(
-        (prefix) =>
-          [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="#/"]')]
-            .map((a) => a.getAttribute('href')!)
-            .filter((h) => h.startsWith(prefix) && h !== prefix),
-        `#/${name}/`,
-      );
-      for (const hash of [...new Set(subRoutes)].slice(0, 4)) {
-        await page.goto(new URL(hash, page.url()).toString());
-        await expect.poll(() => heading(page).count()).toBe(1);
-        await checkScreen(page, `${hash} (${lng})`);
-      }
-      expect(pageErrors(page)).toEqual([]);
-      await context.close();
-    },
-  );
 });
 
 // ——— Keyboard only ———

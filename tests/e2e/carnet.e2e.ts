@@ -11,6 +11,7 @@ import {
   openApp,
   pageErrors,
 } from './support/browser';
+import { expectScreen } from './support/cases';
 import { texts } from './support/texts';
 
 const fr = texts('fr');
@@ -21,9 +22,7 @@ launchForFile((b) => (browser = b));
 test('a worker filters the carnet, from a link and by hand', async () => {
   const context = await newContext(browser);
   const page = await openApp(context, '#/carnet?posture=can');
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toBe(fr('carnet.title'));
+  await expectScreen(page, fr('carnet.title'));
   const items = page.getByRole('region', { name: fr('carnet.resources') }).getByRole('listitem');
   const canOnly = filterCarnet(content.carnet, { posture: 'can', jurisdiction: null, kind: null });
   await expect.poll(() => items.count()).toBe(canOnly.resources.length);

@@ -8,7 +8,7 @@ import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
 import { evaluate } from '../../src/domain/engine';
 import { mapHref } from '../../src/ui/map/mapLink';
-import { content, walkToResult, type WalkCase } from './support/cases';
+import { content, expectScreen, walkToResult, type WalkCase } from './support/cases';
 import {
   expectNoAxeViolations,
   launchForFile,
@@ -33,9 +33,7 @@ test('a trainer opens the map from the start page and prints it on A4 landscape'
   const page = await openApp(context);
   await page.getByRole('link', { name: fr('startMore.map') }).click();
   await mapReady(page);
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toBe(fr('map.title'));
+  await expectScreen(page, fr('map.title'));
   await expectNoAxeViolations(page, 'decision map');
 
   // Another situation and country, chosen with the form.

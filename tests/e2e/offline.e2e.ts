@@ -22,7 +22,8 @@ import {
   expectResultHeading,
 } from './support/cases';
 import { serveDist } from './support/server';
-import { registeredPages } from './support/pages';
+import { PAGE_SCREENS } from '../../src/ui/host/screens';
+import { gotoScreen } from './support/ready';
 import { texts } from './support/texts';
 
 const fr = texts('fr');
@@ -63,13 +64,8 @@ test('after one visit, with no network at all, a whole case is walked in both la
     )
     .toBe(1);
   // Every page outside the wizard, with its own lazy chunks, opens offline too.
-  for (const name of registeredPages()) {
-    await page.evaluate((hash) => {
-      window.location.hash = hash;
-    }, `#/${name}`);
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).count(), { timeout: 10_000 })
-      .toBeGreaterThan(0);
+  for (const { id, route } of PAGE_SCREENS) {
+    await gotoScreen(page, `#/${route}`, id);
     expect(
       await page
         .getByRole('status')

@@ -1,9 +1,9 @@
 // The printed decision sheet and the blank worksheet: Chromium prints them to A4 PDFs with print
 // media, and poppler reads them back (page count, text). Cases come from the engine, one per
-// outcome, so the tests follow the content as it changes. PDFs and PNG pages stay in
-// test-artifacts/pdf/.
+// outcome, so the tests follow the content as it changes; each is opened as a case file in one
+// page per language (the walk to a result is the journeys' test). PDFs stay in test-artifacts/pdf/.
 import type { Browser, Page } from 'playwright-core';
-import { expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
 import { evaluate, postureQuestions } from '../../src/domain/engine';
@@ -17,13 +17,8 @@ import {
   readingText,
   flat,
 } from './support/browser';
-import {
-  casesByOutcome,
-  content,
-  expectScreen,
-  walkToResult,
-  type WalkCase,
-} from './support/cases';
+import { casesByOutcome, content, expectScreen, type WalkCase } from './support/cases';
+import { caseOf, openCase } from './support/open-case';
 import { screenReady } from './support/ready';
 import { texts } from './support/texts';
 
@@ -47,10 +42,21 @@ function navigationTexts(lng: (typeof LANGUAGES)[number]): string[] {
   ];
 }
 
+const pages = new Map<(typeof LANGUAGES)[number], Page>();
+beforeAll(async () => {
+  for (const lng of LANGUAGES) {
+    const context = await newContext(browser, BROWSER_LOCALE[lng]);
+    pages.set(lng, await openApp(context, `?lng=${lng}`));
+  }
+});
+afterAll(async () => {
+  for (const page of pages.values()) await page.context().close();
+});
+
+/** The case on its result, opened as a file in this language's page (support/open-case.ts). */
 async function openResult(lng: (typeof LANGUAGES)[number], walk: WalkCase): Promise<Page> {
-  const context = await newContext(browser, BROWSER_LOCALE[lng]);
-  const page = await openApp(context, `?lng=${lng}`);
-  await walkToResult(page, lng, walk);
+  const page = pages.get(lng)!;
+  await openCase(page, lng, caseOf(walk));
   const t = texts(lng);
   await expect
     .poll(() => page.getByRole('textbox', { name: t('sheet.reference.label') }).isVisible())
@@ -105,7 +111,6 @@ for (const walk of cases)
       expect(text).toContain(`#case=`);
       for (const words of navigationTexts(lng)) expect(text).not.toContain(flat(words));
       expect(pageErrors(page)).toEqual([]);
-      await page.context().close();
     });
 
 test('long notes take the sheet to a second page, numbered, never a third', async () => {
@@ -121,7 +126,6 @@ test('long notes take the sheet to a second page, numbered, never a third', asyn
   expect(pdf.pages).toBe(2);
   expect(pdf.text).toMatch(/1\s*\/\s*2/);
   expect(pdf.text).toMatch(/2\s*\/\s*2/);
-  await page.context().close();
 });
 
 for (const [lng, situation] of [

@@ -7,6 +7,7 @@ import type { RunningNginx } from '../../scripts/nginx';
 import { serveDist } from './support/server';
 import { appReady, launchForFile, newContext, takeCspViolations } from './support/browser';
 import { nginxForFile } from './support/nginx';
+import { expectScreen } from './support/cases';
 import { texts } from './support/texts';
 
 const fr = texts('fr');
@@ -82,9 +83,7 @@ test('under the shipped CSP the app runs, and injected script is refused and rep
   await page.goto(nginx.url);
   await appReady(page);
   await page.getByRole('button', { name: fr('start.begin') }).click();
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toBe(fr('steps.situation'));
+  await expectScreen(page, fr('steps.situation'));
   expect(takeCspViolations()).toEqual([]);
 
   // An inline script and an inline event handler, as an injection would add them.

@@ -1,13 +1,13 @@
 // The longest decision sheet of every situation × jurisdiction × language prints on at most two
 // A4 pages and reads back whole: numbers of every length, the decision block, English without
-// French punctuation; the note for the manager from the same result prints on one page. The cases are built from the content (support/worst-case.ts) and opened
-// as a saved case straight on the result: no walk through the screens, one browser, one page
-// per language. PDFs and PNG pages stay in test-artifacts/pdf/ for review.
+// French punctuation; the note for the manager from the same result prints on one page. The
+// cases are built from the content (support/worst-case.ts) and opened as case files, one after
+// the other in one page per language: no walk through the screens. PDFs stay in test-artifacts/pdf/ (PNG pages with
+// DISCERNE_PDF_PNG=1).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import { evaluate } from '../../src/domain/engine';
-import { saveCase, type CaseStore } from '../../src/domain/case/savedCase.write';
 import {
   expectNoAxeViolations,
   launchForFile,
@@ -19,6 +19,7 @@ import {
   flat,
 } from './support/browser';
 import { content, expectResultHeading } from './support/cases';
+import { openCase } from './support/open-case';
 import { texts } from './support/texts';
 import { worstCases, type WorstCase } from './support/worst-case';
 
@@ -42,32 +43,13 @@ afterAll(async () => {
   for (const page of pages.values()) await page.context().close();
 });
 
-/** The saved-case record the app would have written for this case, on its result. */
-function savedRecord(worst: WorstCase): string {
-  let value = '';
-  const store: CaseStore = {
-    getItem: () => null,
-    setItem: (_k, v) => (value = v),
-    removeItem: () => undefined,
-  };
-  saveCase(store, content, worst.data, 'result');
-  return value;
-}
-
 /**
- * Opens the case on its result page, as a reload of the tab on the result's URL does: the case
- * is this tab's own copy (a shared computer keeps nothing in the browser's, ADR 0016), and
- * nothing else is kept that could open instead.
+ * Opens the case on its result page as a worker opens a file (support/open-case.ts): one page per
+ * language for all the cases, each import replacing the case before.
  */
 async function openResult(lng: Lng, worst: WorstCase): Promise<Page> {
   const page = pages.get(lng)!;
-  await page.evaluate((record) => {
-    localStorage.clear();
-    sessionStorage.clear();
-    sessionStorage.setItem('discerne.case', record);
-  }, savedRecord(worst));
-  await page.goto(page.url().replace(/#.*$/, '') + '#/result');
-  await page.reload();
+  await openCase(page, lng, worst.data);
   // The result screen ready (host readiness), its heading this case's outcome.
   await expectResultHeading(page, lng, evaluate(content, worst.data).outcome!.id);
   // This case and no other: its situation is on the sheet.

@@ -10,6 +10,7 @@ import {
   pageErrors,
   printToPdf,
 } from './support/browser';
+import { expectResultHeading, expectScreen } from './support/cases';
 import { texts } from './support/texts';
 
 const fr = texts('fr');
@@ -38,9 +39,7 @@ test('a worker walks a whole case in French from start to a printed result', asy
   await expectNoAxeViolations(page, 'start');
   await page.getByRole('button', { name: fr('start.begin') }).click();
 
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toBe(fr('steps.situation'));
+  await expectScreen(page, fr('steps.situation'));
   await expectNoAxeViolations(page, 'situation');
   await page
     .getByRole('radio', { name: new RegExp(fr('situation.email-for-jobseeker.title', 'content')) })
@@ -48,9 +47,7 @@ test('a worker walks a whole case in French from start to a printed result', asy
   await page.getByRole('radio', { name: fr('jurisdiction.BE.name', 'content') }).check();
   await next(page);
 
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toBe(fr('posture.know.question', 'content'));
+  await expectScreen(page, fr('posture.know.question', 'content'));
   // Submitting an empty page shows the error summary, focused, with a link per question.
   await next(page);
   const summary = page.getByRole('alert');
@@ -67,9 +64,7 @@ test('a worker walks a whole case in French from start to a printed result', asy
   await answer(page, 'know.recovery', 'yes');
   await next(page);
 
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toBe(fr('posture.want.question', 'content'));
+  await expectScreen(page, fr('posture.want.question', 'content'));
   await expectNoAxeViolations(page, 'want');
   await answer(page, 'want.person-agrees', 'yes');
   await answer(page, 'want.contact', 'agreed');
@@ -80,9 +75,7 @@ test('a worker walks a whole case in French from start to a printed result', asy
   await answer(page, 'want.mode', 'train');
   await next(page);
 
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toBe(fr('posture.can.question', 'content'));
+  await expectScreen(page, fr('posture.can.question', 'content'));
   await expectNoAxeViolations(page, 'can');
   await answer(page, 'can.keep-password', 'no');
   await answer(page, 'can.personal-data', 'minimal');
@@ -90,15 +83,11 @@ test('a worker walks a whole case in French from start to a printed result', asy
   await answer(page, 'can.internal-rules', 'unsure');
   await next(page);
 
-  await expect
-    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toBe(fr('steps.review'));
+  await expectScreen(page, fr('steps.review'));
   await expectNoAxeViolations(page, 'review');
   await page.getByRole('button', { name: fr('review.confirm') }).click();
 
-  await expect
-    .poll(async () => (await page.getByRole('heading', { level: 1 }).textContent())?.trim())
-    .toBe(fr('outcome.conditions.title', 'content'));
+  await expectResultHeading(page, 'fr', 'conditions');
   await expectNoAxeViolations(page, 'result');
   const outcome = page.getByRole('heading', {
     level: 1,

@@ -12,7 +12,7 @@ function withCountry(c: Content, id: string): Content {
     ...c,
     jurisdictions: {
       ...c.jurisdictions,
-      jurisdictions: [...c.jurisdictions.jurisdictions, { id, locales: [] }],
+      jurisdictions: [...c.jurisdictions.jurisdictions, { id }],
     },
   };
 }

@@ -243,10 +243,10 @@ export const GlossaryFile = z.strictObject({
   terms: z.array(GlossaryTerm).min(1),
 });
 
+// A country's law: its id only. The language of the screens is never read as a country (a
+// French speaker may work in Brussels, an English one anywhere): the worker says where they work.
 export const Jurisdiction = z.strictObject({
   id: JurisdictionId,
-  /** Browser languages whose region suggests this jurisdiction by default (fr-BE, nl-BE…). */
-  locales: z.array(z.string()).default([]),
 });
 
 export const JurisdictionsFile = z.strictObject({

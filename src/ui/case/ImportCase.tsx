@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useContentIfLoaded } from '../ContentContext';
+import { TextField } from '../components/TextField';
 import { loadContent } from '../loadApp';
 import { readCaseFile, type ReadError, type ReadResult } from './readCaseFile';
 
@@ -19,42 +20,39 @@ export function ImportCase({ onImport }: Props) {
   const held = useContentIfLoaded();
   const id = useId();
   const [error, setError] = useState<ReadError | null>(null);
-  const errorId = `${id}-error`;
   return (
-    <div className={error ? 'field field--error import-case' : 'field import-case'}>
-      <label htmlFor={id}>{t('case.import')}</label>
-      <p className="hint" id={`${id}-hint`}>
-        {t('case.importHint')}
-      </p>
-      {error && (
-        <p className="error-message" id={errorId} role="alert">
-          {t(`case.importError.${error}`)}
-        </p>
+    <TextField
+      id={id}
+      className="import-case"
+      label={t('case.import')}
+      hint={t('case.importHint')}
+      error={error && t(`case.importError.${error}`)}
+      announceError
+    >
+      {(wiring) => (
+        <input
+          {...wiring}
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            if (!file) return;
+            void (held ? Promise.resolve(held) : loadContent())
+              .then((content) => readCaseFile(content, file))
+              // The content could not be fetched (offline before it was kept): said, not silent.
+              .catch((): ReadResult => ({ ok: false, error: 'unreadable' }))
+              .then((result) => {
+                // The same file can be chosen again after a fix.
+                input.value = '';
+                if (result.ok) {
+                  setError(null);
+                  onImport(result.data, result.migrated);
+                } else setError(result.error);
+              });
+          }}
+        />
       )}
-      <input
-        id={id}
-        type="file"
-        accept=".json,application/json"
-        aria-describedby={error ? `${id}-hint ${errorId}` : `${id}-hint`}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => {
-          const input = event.currentTarget;
-          const file = input.files?.[0];
-          if (!file) return;
-          void (held ? Promise.resolve(held) : loadContent())
-            .then((content) => readCaseFile(content, file))
-            // The content could not be fetched (offline before it was kept): said, not silent.
-            .catch((): ReadResult => ({ ok: false, error: 'unreadable' }))
-            .then((result) => {
-              // The same file can be chosen again after a fix.
-              input.value = '';
-              if (result.ok) {
-                setError(null);
-                onImport(result.data, result.migrated);
-              } else setError(result.error);
-            });
-        }}
-      />
-    </div>
+    </TextField>
   );
 }

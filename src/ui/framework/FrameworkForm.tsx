@@ -1,6 +1,6 @@
 // The framework recorded on this device: a form checked by the same reader as a file, so what is
 // saved is exactly what an import, the deployed file and `framework:check` accept.
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import {
@@ -12,6 +12,7 @@ import {
   type RulePosition,
 } from '../../domain/framework/model';
 import { checkFramework, type FrameworkProblem } from '../../domain/framework/read';
+import { TextField, type FieldWiring } from '../components/TextField';
 import { useContent } from '../ContentContext';
 
 interface Props {
@@ -47,31 +48,18 @@ export function FrameworkForm({ initial, onSave }: Props) {
   }
   const set = (patch: Partial<Framework>) => setDraft((d) => ({ ...d, ...patch }));
 
-  /** A labelled control with its hint and error, wired through aria-describedby. */
+  /** A labelled control with its hint and error (TextField), the control given its wiring. */
   const field = (
     name: string,
     label: string,
-    control: (described: string) => ReactNode,
+    control: (wiring: FieldWiring) => ReactElement,
     hint?: string,
   ) => {
     const id = `${ids}-${name}`;
-    const error = errors.get(id);
-    const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
     return (
-      <div className={error ? 'field field--error' : 'field'}>
-        <label htmlFor={id}>{label}</label>
-        {hint && (
-          <p className="hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p className="error-message" id={`${id}-error`}>
-            {error}
-          </p>
-        )}
-        {control(described)}
-      </div>
+      <TextField id={id} label={label} hint={hint} error={errors.get(id)}>
+        {control}
+      </TextField>
     );
   };
   const choice = <V extends string>(
@@ -82,13 +70,8 @@ export function FrameworkForm({ initial, onSave }: Props) {
     onChange: (v: V) => void,
     words: (v: V) => string = (v) => t(`value.${v}`),
   ) =>
-    field(name, label, (described) => (
-      <select
-        id={`${ids}-${name}`}
-        value={current}
-        aria-describedby={described || undefined}
-        onChange={(e) => onChange(e.currentTarget.value as V)}
-      >
+    field(name, label, (wiring) => (
+      <select value={current} {...wiring} onChange={(e) => onChange(e.currentTarget.value as V)}>
         {values.map((v) => (
           <option key={v} value={v}>
             {words(v)}
@@ -146,15 +129,13 @@ export function FrameworkForm({ initial, onSave }: Props) {
       {field(
         'service',
         t('form.service'),
-        (described) => (
+        (wiring) => (
           <input
-            id={`${ids}-service`}
             type="text"
             autoComplete="organization"
             maxLength={LIMITS.service}
             value={draft.service}
-            aria-invalid={errors.has(`${ids}-service`) || undefined}
-            aria-describedby={described || undefined}
+            {...wiring}
             onChange={(e) => set({ service: e.currentTarget.value })}
           />
         ),
@@ -168,13 +149,11 @@ export function FrameworkForm({ initial, onSave }: Props) {
         (country) => set({ country }),
         (j) => t(key.jurisdictionName(j), { ns: 'content' }),
       )}
-      {field('adoptedOn', t('form.adoptedOn'), (described) => (
+      {field('adoptedOn', t('form.adoptedOn'), (wiring) => (
         <input
-          id={`${ids}-adoptedOn`}
           type="date"
           value={draft.adoptedOn}
-          aria-invalid={errors.has(`${ids}-adoptedOn`) || undefined}
-          aria-describedby={described || undefined}
+          {...wiring}
           onChange={(e) => set({ adoptedOn: e.currentTarget.value })}
         />
       ))}
@@ -199,13 +178,12 @@ export function FrameworkForm({ initial, onSave }: Props) {
                 field(
                   `reference-${s.id}`,
                   t('form.reference'),
-                  (described) => (
+                  (wiring) => (
                     <input
-                      id={`${ids}-reference-${s.id}`}
                       type="text"
                       maxLength={LIMITS.reference}
                       value={rule?.reference ?? ''}
-                      aria-describedby={described || undefined}
+                      {...wiring}
                       onChange={(e) => setRule(s.id, position, e.currentTarget.value)}
                     />
                   ),
@@ -263,17 +241,15 @@ export function FrameworkForm({ initial, onSave }: Props) {
       {field(
         'dpo',
         t('form.dpo'),
-        (described) => (
+        (wiring) => (
           <input
-            id={`${ids}-dpo`}
             type="text"
             inputMode="email"
             autoComplete="off"
             spellCheck={false}
             maxLength={LIMITS.url}
             value={draft.dpo}
-            aria-invalid={errors.has(`${ids}-dpo`) || undefined}
-            aria-describedby={described || undefined}
+            {...wiring}
             onChange={(e) => set({ dpo: e.currentTarget.value })}
           />
         ),
@@ -289,25 +265,21 @@ export function FrameworkForm({ initial, onSave }: Props) {
           return (
             <fieldset key={i} className="framework-partner">
               <legend>{t('form.partnerLegend', { number: i + 1 })}</legend>
-              {field(`partner-${i}-name`, t('form.partnerName'), (described) => (
+              {field(`partner-${i}-name`, t('form.partnerName'), (wiring) => (
                 <input
-                  id={`${ids}-partner-${i}-name`}
                   type="text"
                   maxLength={LIMITS.partnerName}
                   value={p.name}
-                  aria-invalid={errors.has(`${ids}-partner-${i}-name`) || undefined}
-                  aria-describedby={described || undefined}
+                  {...wiring}
                   onChange={(e) => update({ name: e.currentTarget.value })}
                 />
               ))}
-              {field(`partner-${i}-url`, t('form.partnerUrl'), (described) => (
+              {field(`partner-${i}-url`, t('form.partnerUrl'), (wiring) => (
                 <input
-                  id={`${ids}-partner-${i}-url`}
                   type="url"
                   maxLength={LIMITS.url}
                   value={p.url}
-                  aria-invalid={errors.has(`${ids}-partner-${i}-url`) || undefined}
-                  aria-describedby={described || undefined}
+                  {...wiring}
                   onChange={(e) => update({ url: e.currentTarget.value })}
                 />
               ))}

@@ -15,6 +15,7 @@ import { useGroupWords } from './groupWords';
 import { ComparisonTable } from './ComparisonTable';
 import { useViewHeading } from './routes';
 import { Button } from '../components/Button';
+import { TextField } from '../components/TextField';
 
 /** The encoded case of a share link (after `#case=`, or an older link's `?case=`), if any. */
 function caseParam(link: string): string | null {
@@ -103,20 +104,22 @@ export function Compare() {
         {t('workshop.compare')}
       </h1>
       <p>{t('workshop.compareIntro')}</p>
-      <div className="field no-print">
-        <label htmlFor={`${ids}-files`}>{t('workshop.import.files')}</label>
-        <p className="hint" id={`${ids}-files-hint`}>
-          {t('workshop.import.filesHint')}
-        </p>
-        <input
-          id={`${ids}-files`}
-          type="file"
-          multiple
-          accept=".json,application/json"
-          aria-describedby={`${ids}-files-hint`}
-          onChange={(e) => void onFiles(e)}
-        />
-      </div>
+      <TextField
+        id={`${ids}-files`}
+        className="no-print"
+        label={t('workshop.import.files')}
+        hint={t('workshop.import.filesHint')}
+      >
+        {(wiring) => (
+          <input
+            {...wiring}
+            type="file"
+            multiple
+            accept=".json,application/json"
+            onChange={(e) => void onFiles(e)}
+          />
+        )}
+      </TextField>
       <CameraReader onCode={readLink} />
       <form className="field no-print workshop-link" onSubmit={onLink}>
         <label htmlFor={`${ids}-link`}>{t('workshop.import.link')}</label>

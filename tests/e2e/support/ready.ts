@@ -36,3 +36,17 @@ export function readyHeading(page: Page): Promise<string | null> {
     return main?.hasAttribute(attribute) ? (main.querySelector('h1')?.textContent ?? null) : null;
   }, READY_ATTRIBUTE);
 }
+
+/**
+ * Goes to `hash` in the app (another page, or a sub-page of the one shown) and waits for the
+ * screen `id` to be ready there. The marker of the screen before is taken off first: the new
+ * address is handled a moment after the navigation returns, and the old marker must never be
+ * read as the new screen's.
+ */
+export async function gotoScreen(page: Page, hash: string, id: string): Promise<void> {
+  await page.evaluate((attribute) => {
+    document.querySelector('main')?.removeAttribute(attribute);
+  }, READY_ATTRIBUTE);
+  await page.goto(new URL(hash, page.url()).toString());
+  await screenReady(page, id);
+}

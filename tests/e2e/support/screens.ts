@@ -8,6 +8,11 @@ import { expectNoAxeViolations } from './browser';
 import { texts } from './texts';
 
 export const DESKTOP = { width: 1024, height: 800 };
+/** The languages every accessibility sweep runs in, with a browser locale of each. */
+export const A11Y_LANGUAGES = [
+  { lng: 'fr', locale: 'fr-BE' },
+  { lng: 'en', locale: 'en-GB' },
+] as const;
 /** WCAG 1.4.10: 320 CSS px wide; 200 % zoom of a 1280 px window lays out at 640 CSS px. */
 export const REFLOW_WIDTHS = [320, 640];
 

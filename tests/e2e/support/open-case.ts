@@ -1,0 +1,31 @@
+// Opens a whole case on its result the way a worker opens a colleague's file: "Open a case file"
+// (on the start page, the check page and under the result), then "confirm" on the check page.
+// Same document, no reload and no walk: the tests that print or scan many results use it, the
+// walk itself being tested by the journeys (walkToResult).
+import type { Page } from 'playwright-core';
+import { serializeCase } from '../../../src/domain/case/caseFile.write';
+import { emptyCase, type CaseData } from '../../../src/domain/wizard/steps';
+import { content, type WalkCase } from './outcome-cases';
+import { screenReady } from './ready';
+import { texts } from './texts';
+
+/** Imports `data` as a case file and confirms it: resolves once its result is ready. */
+export async function openCase(page: Page, lng: string, data: CaseData): Promise<void> {
+  const t = texts(lng);
+  await page.getByLabel(t('case.import'), { exact: true }).setInputFiles({
+    name: 'discerne-case.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(serializeCase(content, data)),
+  });
+  await screenReady(page, 'review');
+  await page.getByRole('button', { name: t('review.confirm'), exact: true }).click();
+  await screenReady(page, 'result');
+}
+
+/** The case a walk would have made (no sheet fields filled in). */
+export const caseOf = (walk: WalkCase): CaseData => ({
+  ...emptyCase(content),
+  situation: walk.situation,
+  jurisdiction: walk.jurisdiction,
+  answers: walk.answers,
+});
