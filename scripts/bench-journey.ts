@@ -125,7 +125,7 @@ try {
             .waitFor();
           for (const q of path[posture])
             for (const o of answers[q] ?? [])
-              await click(() => optionInput(page, lng, q, o).check());
+              await click(() => optionInput(page, lng, q, o, ref.situation).check());
           screens.push(await measure(page, posture));
           await click(() => nextButton(page, lng).click());
         }

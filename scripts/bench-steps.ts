@@ -72,7 +72,7 @@ async function fill(page: Page, walk: WalkCase, posture: (typeof POSTURES)[numbe
   for (const q of walk.path[posture])
     for (const o of walk.answers[q] ?? []) {
       const group = page.getByRole('group', {
-        name: t(key.questionLabel(q), 'content'),
+        name: t(key.questionLabel(q, walk.situation), 'content'),
         exact: true,
       });
       await group

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { key } from '../../src/domain/content/keys';
 import { App } from '../../src/ui/App';
 import { renderWithI18n, bootNow, interfaceText } from '../support/render';
 import { realContent } from '../support/content';
@@ -24,7 +25,10 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: t('actions.next') }));
     const summary = screen.getByRole('alert');
     expect(summary).toHaveFocus();
-    const group = screen.getByRole('group', { name: t('content:question.know.skills.label') });
+    // In the words of the situation chosen (ADR 0025).
+    const group = screen.getByRole('group', {
+      name: t(key.questionLabel('know.skills', 'email-for-jobseeker'), { ns: 'content' }),
+    });
     expect(group).toHaveAttribute('aria-invalid', 'true');
     expect(group).toHaveAccessibleDescription(new RegExp(t('errors.chooseOne')));
   });

@@ -57,7 +57,8 @@ describe.each(['fr', 'en'])('the framework in a case (%s)', (lng) => {
   const date = new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date('2026-09-01T00:00:00Z'),
   );
-  const rules = tc(key.questionLabel('can.internal-rules'));
+  // The case's situation (passwords) has its own words for its questions (ADR 0025).
+  const rules = tc(key.questionLabel('can.internal-rules', 'passwords'));
 
   it('marks a question the framework answered, and says so when the worker changes it', async () => {
     const data = caseUnderFramework();
@@ -83,7 +84,9 @@ describe.each(['fr', 'en'])('the framework in a case (%s)', (lng) => {
     });
     expect(no).toBeChecked();
     // A question the framework does not settle has no note.
-    const other = screen.getByRole('group', { name: tc(key.questionLabel('can.sharing')) });
+    const other = screen.getByRole('group', {
+      name: tc(key.questionLabel('can.sharing', 'passwords')),
+    });
     expect(within(other).queryByText(t('note.from', { date }))).toBeNull();
 
     await userEvent.click(

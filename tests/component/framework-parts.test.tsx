@@ -57,7 +57,11 @@ describe.each(['fr', 'en'])('framework in a case (%s)', (lng) => {
     const said = frameworkAnswers(framework, content, FRAMEWORK_MAP, { ...input, answers });
     const { container } = renderWithI18n(
       <ContentProvider value={content}>
-        <FrameworkOnSheet framework={framework} changed={changedAnswers(said, answers)} />
+        <FrameworkOnSheet
+          framework={framework}
+          changed={changedAnswers(said, answers)}
+          situation={input.situation}
+        />
       </ContentProvider>,
       lng,
     );
@@ -67,7 +71,7 @@ describe.each(['fr', 'en'])('framework in a case (%s)', (lng) => {
     expect(
       within(section).getByText(
         t('sheet.changedItem', {
-          question: tc(key.questionLabel('can.internal-rules')),
+          question: tc(key.questionLabel('can.internal-rules', input.situation)),
           framework: tc(key.option('can.internal-rules', 'no')),
           worker: tc(key.option('can.internal-rules', 'yes')),
         }),

@@ -17,7 +17,7 @@ import { realContent } from '../support/content';
 import { interfaceText, renderWithI18n } from '../support/render';
 
 const t = interfaceText('fr');
-const tc = (k: string) => t(`content:${k}`);
+const tc = (k: string | string[]) => t(k, { ns: 'content' });
 const content = realContent();
 
 function renderMap(rest = '', current: CaseData | null = null, c: Content = content) {
@@ -67,7 +67,9 @@ describe('the decision map page', () => {
           .getAllByRole('listitem')
           .filter((li) => li.querySelector('strong'));
         expect(items.map((li) => li.querySelector('strong')!.textContent)).toEqual(
-          questions.map((q) => q.kind === 'question' && tc(key.questionLabel(q.question))),
+          questions.map(
+            (q) => q.kind === 'question' && tc(key.questionLabel(q.question, map.situation)),
+          ),
         );
       }
       const table = within(lists).getByRole('table', { name: new RegExp(t('map.table')) });

@@ -9,7 +9,7 @@ import { realContent } from '../support/content';
 import { renderWithI18n, interfaceText } from '../support/render';
 
 const t = interfaceText('fr');
-const tc = (k: string) => t(`content:${k}`);
+const tc = (k: string | string[]) => t(k, { ns: 'content' });
 
 function renderWorksheet(content: Content, rest = '') {
   return renderWithI18n(
@@ -30,7 +30,7 @@ describe('the blank worksheet', () => {
       const section = screen.getByRole('region', { name: tc(key.postureQuestion(p)) });
       for (const q of content.postures[p].questions) {
         const item = within(section)
-          .getByText(tc(key.questionLabel(q.id)))
+          .getByText(tc(key.questionLabel(q.id, null)))
           .closest('li')!;
         for (const o of q.options) expect(item).toHaveTextContent(tc(key.option(q.id, o.id)));
         expect(item.querySelectorAll('.box')).toHaveLength(q.options.length);
@@ -56,7 +56,7 @@ describe('the blank worksheet', () => {
       }) +
       t('worksheet.and') +
       t('worksheet.condition.jurisdiction', { jurisdictions: tc(key.jurisdictionName('FR')) });
-    const item = screen.getByText(tc(key.questionLabel(second!.id))).closest('li')!;
+    const item = screen.getByText(tc(key.questionLabel(second!.id, null))).closest('li')!;
     expect(item).toHaveTextContent(expected);
   });
 

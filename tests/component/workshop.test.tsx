@@ -61,7 +61,8 @@ describe('workshop index', () => {
 describe('projector', () => {
   const study = content.workshop.cases.find((c) => projectorSteps(content, c).length >= 3)!;
   const steps = projectorSteps(content, study);
-  const label = (i: number) => t(`content:${key.questionLabel(steps[i]!.question.id)}`);
+  const label = (i: number) =>
+    t(key.questionLabel(steps[i]!.question.id, study.situation), { ns: 'content' });
   // The question is the last level-2 heading: the code to play the case comes before it.
   const question = () => screen.getAllByRole('heading', { level: 2 }).at(-1)!;
 
@@ -174,7 +175,8 @@ describe('comparing groups', () => {
     const questions = [...new Set(groups.flatMap((g) => Object.keys(g.answers)))];
     let differing = 0;
     for (const qid of questions) {
-      const name = t(`content:${key.questionLabel(qid)}`);
+      // All three played one situation: its own words (ADR 0025).
+      const name = t(key.questionLabel(qid, situation), { ns: 'content' });
       // A question's row header is its posture, then its label, then "Differs" where it applies.
       const header = within(table).getByRole('rowheader', { name: new RegExp(escape(name)) });
       const row = header.closest('tr')!;

@@ -169,9 +169,11 @@ async function expectStepFocus(page: Page, title: string): Promise<void> {
 async function keyboardAnswer(page: Page, lng: string, walk: WalkCase, question: string) {
   const t = texts(lng);
   const q = questionById(question);
-  const group = page.getByRole('group', { name: t(key.questionLabel(question), 'content') });
+  const group = page.getByRole('group', {
+    name: t(key.questionLabel(question, walk.situation), 'content'),
+  });
   for (const option of walk.answers[question] ?? []) {
-    const input = optionInput(page, lng, question, option);
+    const input = optionInput(page, lng, question, option, walk.situation);
     if (q.kind === 'multiple') {
       await tabTo(page, input);
       await page.keyboard.press('Space');

@@ -141,12 +141,14 @@ test('answers ticked but not sent survive a reload', async () => {
     (s) => s.posture === 'know' && s.question.kind !== 'multiple',
   )!.question;
   const option = q.options[q.options.length - 1]!;
-  await optionInput(page, 'fr', q.id, option.id).check();
+  await optionInput(page, 'fr', q.id, option.id, start.situation).check();
   // At once: the tab is reloaded (or discarded by the phone) before any "Next".
   await page.reload();
   await appReady(page);
   await expectScreen(page, t(key.postureQuestion('know'), 'content'));
-  await expect.poll(() => optionInput(page, 'fr', q.id, option.id).isChecked()).toBe(true);
+  await expect
+    .poll(() => optionInput(page, 'fr', q.id, option.id, start.situation).isChecked())
+    .toBe(true);
   await context.close();
 });
 
@@ -170,13 +172,13 @@ test('two tabs on one case: the other tab hears of a change, and never overwrite
   )!.question;
   const given = mine.answers[q.id]![0]!;
   const [a, b] = q.options.map((o) => o.id).filter((id) => id !== given);
-  await optionInput(two, 'fr', q.id, a!).check();
+  await optionInput(two, 'fr', q.id, a!, mine.situation).check();
   await expect.poll(async () => (await kept(two))?.revision).toBe(2);
   await expect
     .poll(() => one.locator('main').innerText())
     .toContain(t('case.notice.changed-elsewhere'));
   // The first tab changes the same answer: its choice waits for the worker's word.
-  await optionInput(one, 'fr', q.id, b ?? given).check();
+  await optionInput(one, 'fr', q.id, b ?? given, mine.situation).check();
   await one.waitForTimeout(800);
   expect(await kept(one)).toMatchObject({ revision: 2, case: { answers: { [q.id]: [a] } } });
   await one.getByRole('button', { name: t('case.action.keepThisTab'), exact: true }).click();

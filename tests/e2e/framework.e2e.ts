@@ -155,7 +155,7 @@ function caseChangingTheRule(framework: Framework): WalkCase {
 test("a framework set on the page answers a case's questions in advance, and the sheet shows the change", async () => {
   const framework = (parseFramework(content, valid) as { ok: true; framework: Framework })
     .framework;
-  const tc = (path: string) => fr(path, 'content');
+  const tc = (path: string | string[]) => fr(path, 'content');
   const context = await newContext(browser);
   const page = await openApp(context, '#/framework');
   await frameworkReady(page);
@@ -173,7 +173,9 @@ test("a framework set on the page answers a case's questions in advance, and the
   const date = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${framework.adoptedOn}T00:00:00Z`),
   );
-  const rules = page.getByRole('group', { name: tc(key.questionLabel('can.internal-rules')) });
+  const rules = page.getByRole('group', {
+    name: tc(key.questionLabel('can.internal-rules', 'passwords')),
+  });
   await walkToResult(page, 'fr', caseChangingTheRule(framework), async (screen) => {
     if (screen !== 'can') return;
     // Answered in advance, marked, and still the worker's to change.
@@ -198,7 +200,7 @@ test("a framework set on the page answers a case's questions in advance, and the
     .poll(() => part.textContent())
     .toContain(
       t('sheet.changedItem', {
-        question: tc(key.questionLabel('can.internal-rules')),
+        question: tc(key.questionLabel('can.internal-rules', 'passwords')),
         framework: tc(key.option('can.internal-rules', 'no')),
         worker: tc(key.option('can.internal-rules', 'yes')),
       }),

@@ -74,7 +74,7 @@ test('switching language mid-case keeps the step, the answers given and those no
   await expectScreen(page, fr(key.postureQuestion('know'), 'content'));
   const [first] = walk.path.know;
   const option = walk.answers[first!]![0]!;
-  await optionInput(page, 'fr', first!, option).check();
+  await optionInput(page, 'fr', first!, option, walk.situation).check();
 
   await switchButton(page, 'en').click();
   await expectScreen(page, en(key.postureQuestion('know'), 'content'));
@@ -82,7 +82,7 @@ test('switching language mid-case keeps the step, the answers given and those no
   expect(new URL(page.url()).searchParams.get('lng')).toBe('en');
   expect(new URL(page.url()).hash).toBe('#/know');
   // The answer not yet submitted is still checked, now under its English label.
-  expect(await optionInput(page, 'en', first!, option).isChecked()).toBe(true);
+  expect(await optionInput(page, 'en', first!, option, walk.situation).isChecked()).toBe(true);
 
   // Back to the situation step: the situation chosen earlier is still chosen.
   await page.getByRole('button', { name: en('actions.back'), exact: true }).click();

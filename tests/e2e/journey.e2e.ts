@@ -22,7 +22,7 @@ test('"Change" on the check page lands on the question itself, its answer focuse
   await walkToResult(page, 'fr', walk, undefined, 'review');
   // Not the first question of the page: focus must not simply be at the top.
   const q = walk.path.want[walk.path.want.length - 1]!;
-  const question = t(key.questionLabel(q), 'content');
+  const question = t(key.questionLabel(q, walk.situation), 'content');
   await page
     .getByRole('button', { name: `${t('review.change')} ${question}`, exact: true })
     .click();

@@ -79,7 +79,8 @@ async function play(page: Page, data: CaseData): Promise<void> {
   for (const posture of POSTURES) {
     await screenReady(page, posture);
     for (const q of path[posture])
-      for (const o of data.answers[q] ?? []) await optionInput(page, 'fr', q, o).check();
+      for (const o of data.answers[q] ?? [])
+        await optionInput(page, 'fr', q, o, data.situation).check();
     await nextButton(page, 'fr').click();
   }
   await screenReady(page, 'review');
@@ -253,7 +254,7 @@ test('three groups play the case and send their results, by camera and by file; 
       .getByRole('rowheader')
       .filter({ has: page.locator('.comparison-posture') });
     expect(await questionHeaders.first().textContent()).toContain(
-      fr(key.questionLabel(first.question), 'content'),
+      fr(key.questionLabel(first.question, expected.played), 'content'),
     );
 
     // A broken file (cut short on the way) is refused with its name, and changes nothing.

@@ -149,12 +149,12 @@ for (const [lng, situation] of [
     // A situation's sheet fits a workshop handout; the whole questionnaire stays a short booklet
     // (8 pages since content 2.0: 22 situations, 56 questions, ADR 0013).
     expect(pdf.pages).toBeLessThanOrEqual(situation ? 4 : 8);
-    const tc = (k: string) => flat(t(k, 'content'));
+    const tc = (k: string | string[]) => flat(t(k, 'content'));
     for (const p of POSTURES) {
       expect(text).toContain(tc(key.postureQuestion(p)));
       for (const q of content.postures[p].questions)
         if (situation === null || postureQuestions(content, p, situation).includes(q))
-          expect(text).toContain(tc(key.questionLabel(q.id)));
+          expect(text).toContain(tc(key.questionLabel(q.id, situation)));
     }
     for (const v of ['clear', 'conditions', 'blocked'] as const)
       expect(text).toContain(tc(key.verdict(v)));

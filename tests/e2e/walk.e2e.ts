@@ -10,6 +10,7 @@ import {
   pageErrors,
   printToPdf,
 } from './support/browser';
+import { key } from '../../src/domain/content/keys';
 import { expectResultHeading, expectScreen } from './support/cases';
 import { texts } from './support/texts';
 
@@ -18,7 +19,10 @@ let browser: Browser;
 launchForFile((b) => (browser = b));
 
 async function answer(page: Page, questionId: string, optionId: string) {
-  const group = page.getByRole('group', { name: fr(`question.${questionId}.label`, 'content') });
+  // The case's situation is email-for-jobseeker: its questions read in its words (ADR 0025).
+  const group = page.getByRole('group', {
+    name: fr(key.questionLabel(questionId, 'email-for-jobseeker'), 'content'),
+  });
   await group
     .getByRole('radio', {
       name: fr(`question.${questionId}.options.${optionId}`, 'content'),

@@ -44,7 +44,7 @@ launchForFile((b) => (browser = b));
 /** Fills in a posture page with the case's answers. */
 async function fill(page: Page, c: WalkCase, posture: PostureId) {
   for (const q of c.path[posture])
-    for (const o of c.answers[q] ?? []) await optionInput(page, 'fr', q, o).check();
+    for (const o of c.answers[q] ?? []) await optionInput(page, 'fr', q, o, c.situation).check();
 }
 
 /** Answers, with their first option, the questions of the page that have no answer yet. */
@@ -58,7 +58,9 @@ async function answerOpenQuestions(page: Page) {
 /** The first answer of a posture is still checked: the page shows the case's answers. */
 async function expectAnswersShown(page: Page, c: WalkCase, posture: PostureId) {
   const q = c.path[posture][0]!;
-  await expect.poll(() => optionInput(page, 'fr', q, c.answers[q]![0]!).isChecked()).toBe(true);
+  await expect
+    .poll(() => optionInput(page, 'fr', q, c.answers[q]![0]!, c.situation).isChecked())
+    .toBe(true);
 }
 
 /** From the start page to the check page, running `at` on every step reached. */
@@ -139,7 +141,7 @@ test('a change from the check page comes back to the check page', async () => {
   const page = await openApp(context);
   await walkToReview(page, walk, () => Promise.resolve());
   const q = walk.path.know[0]!;
-  const question = t(key.questionLabel(q), 'content');
+  const question = t(key.questionLabel(q, walk.situation), 'content');
   await page
     .getByRole('button', { name: `${t('review.change')} ${question}`, exact: true })
     .click();
@@ -148,7 +150,7 @@ test('a change from the check page comes back to the check page', async () => {
   const option = (await import('./support/cases'))
     .questionById(q)
     .options.find((o) => o.id !== current)!;
-  await optionInput(page, 'fr', q, option.id).check();
+  await optionInput(page, 'fr', q, option.id, walk.situation).check();
   await nextButton(page, 'fr').click();
   // Straight back to the check page, or through a page whose new question needs an answer.
   for (let i = 0; i < POSTURES.length; i++) {

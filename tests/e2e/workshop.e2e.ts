@@ -69,7 +69,7 @@ test('a trainer imports three groups and a broken file, and sees the right compa
   );
   const table = page.getByRole('table');
   for (const row of expected.questions) {
-    const label = fr(key.questionLabel(row.question), 'content');
+    const label = fr(key.questionLabel(row.question, expected.played), 'content');
     const tr = table.locator('tr', { has: page.getByRole('rowheader', { name: label }) });
     const header = await tr.getByRole('rowheader').textContent();
     expect(header?.includes(fr('workshop.table.differs')), row.question).toBe(row.differs);
@@ -91,7 +91,8 @@ test('the facilitator drives the projector from the keyboard', async () => {
   const context = await newContext(browser);
   const study = content.workshop.cases.find((c) => projectorSteps(content, c).length >= 3)!;
   const steps = projectorSteps(content, study);
-  const label = (i: number) => fr(key.questionLabel(steps[i]!.question.id), 'content');
+  const label = (i: number) =>
+    fr(key.questionLabel(steps[i]!.question.id, study.situation), 'content');
   const page = await openApp(context, `#/workshop/case/${study.id}`);
   const question = () => page.getByRole('heading', { level: 2 }).last().textContent();
   await expect.poll(question).toBe(label(0));

@@ -55,6 +55,18 @@ describe('the base fixture', () => {
   it('is valid, so every fault below is the only one', () => {
     expect(lines(BASE)).toEqual([]);
   });
+
+  it("accepts a question's label in the words of a situation it declares, in every language", () => {
+    const words = (lng: string) => (j: Json) => {
+      j.question.can.mandate.label_email = `${lng}: mandate, email`;
+      j.question.know.skills.label_other = `${lng}: skills, other`;
+    };
+    const dir = fixture({
+      'locales/fr/content.json': words('fr'),
+      'locales/en/content.json': words('en'),
+    });
+    expect(lines(dir)).toEqual([]);
+  });
 });
 
 interface Case {
@@ -548,6 +560,48 @@ const cases: Case[] = [
     mutation: { 'locales/en/content.json': (j) => void delete j.reason['no-passwords'].ref_FR },
     expected: [
       'locales/en/content.json: reason.no-passwords.ref: missing text (needed by reasons.json: reasons[1])',
+    ],
+  },
+  // A question's label in a situation's own words (ADR 0025).
+  {
+    name: 'a label in the words of a situation the question does not declare',
+    mutation: {
+      'locales/fr/content.json': (j) => void (j.question.can.mandate.label_other = 'Autre'),
+      'locales/en/content.json': (j) => void (j.question.can.mandate.label_other = 'Other'),
+    },
+    expected: [
+      'locales/fr/content.json: question.can.mandate.label_other: label for situation "other", which the question does not declare (postures/can.json: questions[1])',
+      'locales/en/content.json: question.can.mandate.label_other: label for situation "other", which the question does not declare (postures/can.json: questions[1])',
+    ],
+  },
+  {
+    name: 'a label in the words of a situation that does not exist',
+    mutation: {
+      'locales/fr/content.json': (j) => void (j.question.know.skills.label_emial = 'Courriel'),
+      'locales/en/content.json': (j) => void (j.question.know.skills.label_emial = 'Email'),
+    },
+    expected: [
+      'locales/fr/content.json: question.know.skills.label_emial: label for an unknown situation "emial" (postures/know.json: questions[0])',
+      'locales/en/content.json: question.know.skills.label_emial: label for an unknown situation "emial" (postures/know.json: questions[0])',
+    ],
+  },
+  {
+    name: "a label in a situation's words written in one language only",
+    mutation: {
+      'locales/fr/content.json': (j) => void (j.question.can.mandate.label_email = 'Courriel'),
+    },
+    expected: [
+      'locales/en/content.json: question.can.mandate.label_email: missing text: the label in the words of situation "email" is written in fr (postures/can.json: questions[1])',
+    ],
+  },
+  {
+    name: "an empty label in a situation's words",
+    mutation: {
+      'locales/fr/content.json': (j) => void (j.question.know.skills.label_email = ' '),
+      'locales/en/content.json': (j) => void (j.question.know.skills.label_email = 'Email'),
+    },
+    expected: [
+      'locales/fr/content.json: question.know.skills.label_email: text must be a non-empty string',
     ],
   },
 ];

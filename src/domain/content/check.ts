@@ -11,12 +11,14 @@ import { checkReferences } from './checks/references.ts';
 import { checkResources } from './checks/resources.ts';
 import { checkReviewDates, localToday } from './checks/review-dates.ts';
 import { checkQuestionSituations, checkUnsureLast } from './checks/situations.ts';
+import { declaresSituation } from '../engine/path.ts';
 import { expectedKeys } from './keys.ts';
 import { loadContent, type LoadedContent, type Locales } from './load.ts';
 import type { Problem } from './problem.ts';
 // The glossary is its own file, read apart (ADR 0015).
 import { checkGlossary, GLOSSARY_NAMESPACE } from './glossary.ts';
-import type { Content, GlossaryFile } from './types.ts';
+import type { Content, GlossaryFile, Question } from './types.ts';
+import { POSTURES } from './types.ts';
 
 /** Flattens nested i18next resources to dotted keys. */
 export function flattenKeys(value: unknown, prefix = ''): Map<string, unknown> {
@@ -63,7 +65,7 @@ export function checkLocales(content: Content, locales: Locales): Problem[] {
         }
       }
       for (const k of flat.keys())
-        if (!used.has(k))
+        if (!used.has(k) && !(ns === 'content' && labelVariant(content, k)))
           problems.push({ file, path: k, message: 'orphan key: no content uses it' });
     }
   }
@@ -95,6 +97,72 @@ export function checkLocales(content: Content, locales: Locales): Problem[] {
           });
     }
   }
+  return problems;
+}
+
+/**
+ * `question.<id>.label_<situation>`, a question's label in one situation's own words (ADR 0025),
+ * as the question and the suffix; null for any other key (a jurisdiction's `label_BE` included).
+ */
+function labelVariant(
+  content: Content,
+  k: string,
+): { question: Question; situation: string } | null {
+  const m = /^question\.(.+)\.label_([^.]+)$/.exec(k);
+  if (!m) return null;
+  const [, id, situation] = m as unknown as [string, string, string];
+  if (content.jurisdictions.jurisdictions.some((j) => j.id === situation)) return null;
+  const question = POSTURES.flatMap((p) => content.postures[p].questions).find((q) => q.id === id);
+  return question ? { question, situation } : null;
+}
+
+/**
+ * A question's label in a situation's own words (`label_<situation>`, ADR 0025) is written only
+ * for a situation the question declares (any other is never shown: a misspelt id, or a question
+ * moved off that situation), as a non-empty text, and in every language or in none.
+ */
+export function checkLabelVariants(content: Content, locales: Locales): Problem[] {
+  const problems: Problem[] = [];
+  const origin = (q: Question) => {
+    for (const p of POSTURES) {
+      const i = content.postures[p].questions.indexOf(q);
+      if (i >= 0) return `postures/${p}.json: questions[${i}]`;
+    }
+    return '';
+  };
+  const written = new Map<string, { question: Question; situation: string; in: string[] }>();
+  for (const lng of content.manifest.languages) {
+    const file = `locales/${lng}/content.json`;
+    for (const [k, v] of flattenKeys(locales[lng]?.content)) {
+      const variant = labelVariant(content, k);
+      if (!variant) continue;
+      const { question, situation } = variant;
+      const known = content.situations.situations.some((s) => s.id === situation);
+      if (!known || !declaresSituation(question, situation)) {
+        problems.push({
+          file,
+          path: k,
+          message: known
+            ? `label for situation "${situation}", which the question does not declare (${origin(question)})`
+            : `label for an unknown situation "${situation}" (${origin(question)})`,
+        });
+        continue;
+      }
+      if (typeof v !== 'string' || v.trim() === '')
+        problems.push({ file, path: k, message: 'text must be a non-empty string' });
+      const seen = written.get(k) ?? { question, situation, in: [] };
+      seen.in.push(lng);
+      written.set(k, seen);
+    }
+  }
+  for (const [k, seen] of written)
+    for (const lng of content.manifest.languages)
+      if (locales[lng] && !seen.in.includes(lng))
+        problems.push({
+          file: `locales/${lng}/content.json`,
+          path: k,
+          message: `missing text: the label in the words of situation "${seen.situation}" is written in ${seen.in.join(', ')} (${origin(seen.question)})`,
+        });
   return problems;
 }
 
@@ -158,6 +226,7 @@ export const crossChecks: CrossCheck[] = [
   (content, _locales, { today }) => checkLegalSources(content, today),
   (content, locales, { namespaces }) => checkNamespaceFiles(content, locales, namespaces),
   checkLocales,
+  checkLabelVariants,
   checkUnfinishedMarkers,
   checkWorkshop,
 ];

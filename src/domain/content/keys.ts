@@ -13,7 +13,19 @@ export const key = {
   situationTitle: (id: string) => `situation.${id}.title`,
   situationSummary: (id: string) => `situation.${id}.summary`,
   tag: (id: string) => `tag.${id}`,
-  questionLabel: (id: string) => `question.${id}.label`,
+  /**
+   * The keys of a question's label as a screen shows it (ADR 0025): in the situation's own words
+   * when the locale has them (`label_<situation>`), else the general label. An i18next key array:
+   * the first key that exists wins. `null` where the screen has no situation (the blank worksheet).
+   */
+  questionLabel: (id: string, situation: string | null): string[] =>
+    situation
+      ? [`question.${id}.label_${situation}`, `question.${id}.label`]
+      : [`question.${id}.label`],
+  /** The general label, for every situation that has no words of its own. */
+  questionLabelGeneral: (id: string) => `question.${id}.label`,
+  /** The label in one situation's own words ("Savez-vous créer vous-même une adresse e-mail…"). */
+  questionLabelOf: (id: string, situation: string) => `question.${id}.label_${situation}`,
   questionHelp: (id: string) => `question.${id}.help`,
   option: (questionId: string, optionId: string) => `question.${questionId}.options.${optionId}`,
   source: (id: string) => `source.${id}`,
@@ -67,7 +79,7 @@ export function expectedKeys(content: Content): ExpectedKey[] {
     );
     content.postures[p].questions.forEach((q, i) => {
       const origin = `postures/${p}.json: questions[${i}]`;
-      add('content', origin, key.questionLabel(q.id), key.questionHelp(q.id));
+      add('content', origin, key.questionLabelGeneral(q.id), key.questionHelp(q.id));
       q.options.forEach((o) => add('content', origin, key.option(q.id, o.id)));
     });
   }

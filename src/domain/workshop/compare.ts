@@ -40,6 +40,9 @@ export interface Comparison {
   outcome: Row<string | null>;
   verdicts: Record<PostureId, Row<Verdict>>;
   situation: Row<string | null>;
+  /** The one situation every group played, whose own words the questions read in (ADR 0025);
+   *  null when the groups' situations differ or none is known. */
+  played: string | null;
   jurisdiction: Row<string>;
   /** Every question on at least one group's path, each once: the most disputed first, then in
    *  the order the diagnostic asks them. */
@@ -94,16 +97,18 @@ export function compareCases(content: Content, groups: readonly Group[]): Compar
       ),
     ]),
   ) as Record<PostureId, Row<Verdict>>;
+  const situation = row(
+    groups.map((g) => g.data.situation),
+    (s) => s,
+  );
   return {
     outcome: row(
       evaluations.map((e) => e.outcome?.id ?? null),
       (o) => o,
     ),
     verdicts,
-    situation: row(
-      groups.map((g) => g.data.situation),
-      (s) => s,
-    ),
+    situation,
+    played: situation.differs ? null : (situation.cells.find((s) => s !== null) ?? null),
     jurisdiction: row(
       groups.map((g) => g.data.jurisdiction),
       (j) => j,

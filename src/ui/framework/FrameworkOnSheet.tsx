@@ -12,11 +12,13 @@ import './framework.css';
 interface Props {
   framework: Framework;
   changed: readonly ChangedAnswer[];
+  /** The case's situation: a question reads in its words (ADR 0025). */
+  situation: string | null;
   /** False where the page lists the partners already (the result's next steps). */
   partners?: boolean;
 }
 
-export function FrameworkOnSheet({ framework, changed, partners = true }: Props) {
+export function FrameworkOnSheet({ framework, changed, situation, partners = true }: Props) {
   const { t, i18n } = useTranslation(['framework', 'content']);
   const id = useId();
   const option = (question: string, ids: readonly string[]) =>
@@ -30,7 +32,7 @@ export function FrameworkOnSheet({ framework, changed, partners = true }: Props)
           <h3>{t('sheet.changed')}</h3>
           <ul>
             {changed.map((c) => {
-              const question = t(key.questionLabel(c.question), { ns: 'content' });
+              const question = t(key.questionLabel(c.question, situation), { ns: 'content' });
               const said = option(c.question, c.framework);
               const kept = option(c.question, c.worker);
               return (

@@ -8,8 +8,12 @@ import { conditionInWords } from '../worksheet/conditionWords';
 import { paperWords } from '../worksheet/paperWords';
 import { ruleInWords } from '../worksheet/ruleWords';
 
-/** i18next's t with the interface's words (`screens`, then `ui`) by default; `ns` for others. */
-export type Translate = (k: string, options?: Record<string, unknown>) => string;
+/**
+ * i18next's t with the interface's words (`screens`, then `ui`) by default; `ns` for others. A
+ * key array is i18next's: the first key that has a text (a question's label in the situation's
+ * own words, then the general one).
+ */
+export type Translate = (k: string | string[], options?: Record<string, unknown>) => string;
 
 /** What of i18next the fast path needs (an i18n instance has it). */
 export interface Resources {
@@ -27,10 +31,11 @@ export function withResources(resources: Resources, t: Translate): Translate {
     const keys = options ? Object.keys(options) : [];
     if (keys.every((x) => x === 'ns')) {
       const namespaces = typeof options?.ns === 'string' ? [options.ns] : ['screens', 'ui'];
-      for (const ns of namespaces) {
-        const text = resources.getResource(resources.language, ns, k);
-        if (typeof text === 'string') return text;
-      }
+      for (const one of typeof k === 'string' ? [k] : k)
+        for (const ns of namespaces) {
+          const text = resources.getResource(resources.language, ns, one);
+          if (typeof text === 'string') return text;
+        }
     }
     return t(k, options);
   };
@@ -50,7 +55,7 @@ export function keptTranslate(owner: object, language: string, t: Translate): Tr
   if (!cache) byLanguage.set(language, (cache = new Map<string, string>()));
   const store = cache;
   return (k, options) => {
-    const id = options ? `${k}\u0000${JSON.stringify(options)}` : k;
+    const id = `${String(k)}\u0000${options ? JSON.stringify(options) : ''}`;
     let text = store.get(id);
     if (text === undefined) store.set(id, (text = t(k, options)));
     return text;
@@ -62,18 +67,18 @@ export function mapWords(translate: Translate, content: Content, map: DecisionMa
   // asked of i18next once each, which is most of the time a map takes to lay out.
   const cache = new Map<string, string>();
   const t: Translate = (k, options) => {
-    const id = options ? `${k}\u0000${JSON.stringify(options)}` : k;
+    const id = `${String(k)}\u0000${options ? JSON.stringify(options) : ''}`;
     let text = cache.get(id);
     if (text === undefined) cache.set(id, (text = translate(k, options)));
     return text;
   };
-  const tc = (k: string) => t(k, { ns: 'content' });
+  const tc = (k: string | string[]) => t(k, { ns: 'content' });
   const numberOf = new Map(
     map.nodes.flatMap((n) => (n.kind === 'question' ? [[n.question, n.number] as const] : [])),
   );
   const rules = new Map(content.outcomes.rules.map((r) => [r.id, r]));
   // Built once: the same words as the worksheet's (../worksheet/paperWords.ts).
-  const paper = paperWords(t, tc, numberOf);
+  const paper = paperWords(t, tc, numberOf, map.situation);
   return {
     title: t('map.drawingTitle', {
       situation: tc(key.situationTitle(map.situation)),
@@ -85,7 +90,7 @@ export function mapWords(translate: Translate, content: Content, map: DecisionMa
     rulesHeading: t('map.rules'),
     outcomesHeading: t('map.outcomes'),
     questionNumber: (n) => t('map.questionNumber', { n }),
-    question: (id) => tc(key.questionLabel(id)),
+    question: (id) => tc(key.questionLabel(id, map.situation)),
     option: (q, o) => tc(key.option(q, o)),
     several: t('worksheet.several'),
     alone: t('worksheet.alone'),

@@ -88,7 +88,7 @@ export function PosturePage({ posture, data, onSubmit, onBack, framework }: Prop
     .filter((e): e is { q: (typeof visible)[number]; message: string } => e.message !== undefined)
     .map(({ q, message }) => ({
       target: choiceInputId(fieldName(q.id), 0),
-      message: paired(t, t(key.questionLabel(q.id)), message),
+      message: paired(t, t(key.questionLabel(q.id, data.situation)), message),
     }));
 
   return (
@@ -102,7 +102,7 @@ export function PosturePage({ posture, data, onSubmit, onBack, framework }: Prop
       <ErrorSummary errors={errors} attempt={attempt} />
       <p className="lead">{t(key.postureIntro(posture))}</p>
       {visible.map((q) => {
-        const legend = t(key.questionLabel(q.id));
+        const legend = t(key.questionLabel(q.id, data.situation));
         const help = t(key.questionHelp(q.id), { context: data.jurisdiction });
         const choices = q.options.map((o) => ({ value: o.id, label: t(key.option(q.id, o.id)) }));
         return (

@@ -6,12 +6,14 @@ import type { ReasonResult } from '../../domain/engine/types';
 
 interface Props {
   reasons: readonly ReasonResult[];
-  tc: (k: string) => string;
+  tc: (k: string | string[]) => string;
+  /** The case's situation: a question reads in its words (ADR 0025). */
+  situation: string | null;
   /** The service's own rule a reason rests on ("internal rule of the service: …"), if any. */
   cite?: (reason: ReasonResult) => string | null;
 }
 
-export function Decided({ reasons, tc, cite }: Props) {
+export function Decided({ reasons, tc, situation, cite }: Props) {
   const { t } = useTranslation('screens');
   if (reasons.length === 0) return null;
   return (
@@ -41,7 +43,7 @@ export function Decided({ reasons, tc, cite }: Props) {
                 {r.answers.map((a) => (
                   <li key={`${a.question}:${a.option}`}>
                     {t('result.decidedBecause', {
-                      question: tc(key.questionLabel(a.question)),
+                      question: tc(key.questionLabel(a.question, situation)),
                       answer: tc(key.option(a.question, a.option)),
                     })}
                   </li>

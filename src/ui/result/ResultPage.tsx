@@ -70,7 +70,7 @@ export function ResultPage({
   const { t, i18n } = useTranslation(['screens', 'ui', 'content', 'carnet'], {
     nsMode: 'fallback',
   });
-  const tc = (k: string) => t(k, { ns: 'content', context: data.jurisdiction });
+  const tc = (k: string | string[]) => t(k, { ns: 'content', context: data.jurisdiction });
   const tk = (k: string) => t(k, { ns: 'carnet' });
   const label = (k: string) => t('punctuation.label', { label: t(k) });
   // The fields answer at once even where the case is not wired to keep them.
@@ -87,7 +87,7 @@ export function ResultPage({
     // The page has changed under the worker: the heading says what it now shows.
     setTimeout(() => heading.current?.focus(), 0);
   };
-  const changeWords = useChangeWords(tc);
+  const changeWords = useChangeWords(tc, data.situation);
   const { fileStem } = useGroupWords();
   // A workshop group's file carries its label and is named with it ("discerne-groupe-B-vert-…").
   const group = workshop?.group ?? null;
@@ -178,12 +178,13 @@ export function ResultPage({
           </button>
         </div>
       )}
-      <Decided reasons={decided} tc={tc} cite={serviceRule} />
+      <Decided reasons={decided} tc={tc} situation={data.situation} cite={serviceRule} />
       <PriorityActions actions={actions} content={content} tc={tc} />
       {outcome && (
         <WhatWouldChange
           suggestions={suggestions}
           tc={tc}
+          situation={data.situation}
           onExplore={whatIf ? undefined : explore}
         />
       )}
@@ -210,7 +211,12 @@ export function ResultPage({
         </div>
       </dl>
       {framework && !whatIf && (
-        <FrameworkOnSheet framework={framework} changed={changed} partners={false} />
+        <FrameworkOnSheet
+          framework={framework}
+          changed={changed}
+          situation={data.situation}
+          partners={false}
+        />
       )}
       {!whatIf && (
         <ResultActions
@@ -271,7 +277,7 @@ export function ResultPage({
                     {r.answers.map((a) => (
                       <li key={`${a.question}:${a.option}`}>
                         {t('result.because', {
-                          question: tc(key.questionLabel(a.question)),
+                          question: tc(key.questionLabel(a.question, data.situation)),
                           answer: tc(key.option(a.question, a.option)),
                         })}
                       </li>
@@ -373,7 +379,7 @@ export function ResultPage({
                   <dl className="answers">
                     {evaluation.path[p].map((qid) => (
                       <div key={qid}>
-                        <dt>{tc(key.questionLabel(qid))}</dt>
+                        <dt>{tc(key.questionLabel(qid, data.situation))}</dt>
                         <dd>
                           {answersOf(qid).map((o, i) => (
                             <span

@@ -7,7 +7,9 @@ import type { AnswerEdit, ChangeSuggestion } from '../../domain/engine/change';
 
 interface Props {
   suggestions: readonly ChangeSuggestion[];
-  tc: (k: string) => string;
+  tc: (k: string | string[]) => string;
+  /** The case's situation: a question reads in its words (ADR 0025). */
+  situation: string | null;
   /** Shows the case with this change, the real answers kept aside. */
   onExplore?: (suggestion: ChangeSuggestion) => void;
 }
@@ -15,22 +17,22 @@ interface Props {
 /** How many suggestions the page shows: the best ones, the rest would bury them. */
 export const SHOWN_SUGGESTIONS = 4;
 
-export function useChangeWords(tc: (k: string) => string) {
+export function useChangeWords(tc: (k: string | string[]) => string, situation: string | null) {
   const { t } = useTranslation('screens');
   const options = (question: string, ids: readonly string[]) =>
     ids.map((o) => tc(key.option(question, o))).join(t('punctuation.list'));
   const edit = (e: AnswerEdit) =>
     t('result.changeOne', {
-      question: tc(key.questionLabel(e.question)),
+      question: tc(key.questionLabel(e.question, situation)),
       answer: options(e.question, e.to),
       from: options(e.question, e.from),
     });
   return (s: ChangeSuggestion) => s.edits.map(edit).join(t('punctuation.series'));
 }
 
-export function WhatWouldChange({ suggestions, tc, onExplore }: Props) {
+export function WhatWouldChange({ suggestions, tc, situation, onExplore }: Props) {
   const { t } = useTranslation('screens');
-  const words = useChangeWords(tc);
+  const words = useChangeWords(tc, situation);
   return (
     // Without a suggestion the section says so on screen; paper keeps its room for the rest.
     <section

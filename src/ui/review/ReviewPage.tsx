@@ -22,7 +22,7 @@ interface Props {
 export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Props) {
   const content = useContent();
   const { t } = useTranslation(['screens', 'content']);
-  const tc = (k: string) => t(k, { ns: 'content' });
+  const tc = (k: string | string[]) => t(k, { ns: 'content' });
   const questionById = new Map(
     POSTURES.flatMap((p) => content.postures[p].questions).map((q) => [q.id, q]),
   );
@@ -64,7 +64,7 @@ export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Pr
           <h2 id={`review-${p}`}>{tc(key.postureQuestion(p))}</h2>
           <dl className="summary-list">
             {evaluation.path[p].map((qid) => {
-              const label = tc(key.questionLabel(qid));
+              const label = tc(key.questionLabel(qid, data.situation));
               const given = data.answers[qid] ?? [];
               return (
                 <div className="summary-row" key={qid}>

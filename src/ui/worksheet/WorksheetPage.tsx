@@ -68,7 +68,7 @@ export default function WorksheetPage({ rest }: ScreenProps) {
   const content = useContent();
   // The screens' words, then the shell's (the start page's warning) for what `screens` lacks.
   const { t } = useTranslation(['screens', 'ui', 'content'], { nsMode: 'fallback' });
-  const tc = (k: string, context?: string) => t(k, { ns: 'content', context });
+  const tc = (k: string | string[], context?: string) => t(k, { ns: 'content', context });
   const heading = useScreenHeading(t('worksheet.title'));
   const situationId = decodeURIComponent(rest.replace(/^\//, ''));
   const situation = content.situations.situations.find((s) => s.id === situationId) ?? null;
@@ -83,6 +83,7 @@ export default function WorksheetPage({ rest }: ScreenProps) {
     (k, o) => t(k, o),
     (k) => tc(k),
     numberOf,
+    situation?.id ?? null,
   );
   const conditionWords = words.condition;
   const ruleWords = words.rule;
@@ -187,7 +188,7 @@ export default function WorksheetPage({ rest }: ScreenProps) {
                       <p className="ws-condition">↳ {label(conditions.join(t('worksheet.and')))}</p>
                     )}
                     <p className="ws-label">
-                      <strong>{tc(key.questionLabel(q.id))}</strong>
+                      <strong>{tc(key.questionLabel(q.id, situation?.id ?? null))}</strong>
                       {q.kind === 'multiple' && (
                         <span className="ws-several"> {t('worksheet.several')}</span>
                       )}

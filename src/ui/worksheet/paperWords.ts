@@ -9,8 +9,10 @@ export type Say = (key: string, options?: Record<string, unknown>) => string;
 
 export function paperWords(
   say: Say,
-  sayContent: (key: string) => string,
+  sayContent: (key: string | string[]) => string,
   numberOf: ReadonlyMap<string, number>,
+  /** The page's situation, whose own words a question is quoted in; null for all situations. */
+  situation: string | null,
 ): { condition: ConditionWords; rule: RuleWords } {
   const quote = (text: string) => say('worksheet.quote', { text });
   const or = say('worksheet.or');
@@ -26,7 +28,9 @@ export function paperWords(
       not: (condition) => say('worksheet.condition.not', { condition }),
       question: (id) => {
         const n = numberOf.get(id);
-        return n ? say('worksheet.questionRef', { n }) : quote(sayContent(key.questionLabel(id)));
+        return n
+          ? say('worksheet.questionRef', { n })
+          : quote(sayContent(key.questionLabel(id, situation)));
       },
       option: (q, o) => sayContent(key.option(q, o)),
       situationTitle: (id) => sayContent(key.situationTitle(id)),

@@ -13,7 +13,7 @@ export function CaseSheet({ study }: { study: WorkshopCase }) {
   const content = useContent();
   const { t } = useTranslation(['screens', 'workshop', 'content']);
   const tw = (k: string) => t(k, { ns: 'workshop' });
-  const tc = (k: string) => t(k, { ns: 'content' });
+  const tc = (k: string | string[]) => t(k, { ns: 'content' });
   const title = tw(key.caseTitle(study.id));
   const heading = useViewHeading(title);
   const steps = projectorSteps(content, study);
@@ -42,7 +42,7 @@ export function CaseSheet({ study }: { study: WorkshopCase }) {
           <li key={s.question.id}>
             <h3>
               <span className="case-sheet-posture">{tc(key.postureQuestion(s.posture))}</span>{' '}
-              {tc(key.questionLabel(s.question.id))}
+              {tc(key.questionLabel(s.question.id, study.situation))}
             </h3>
             <ul>
               {s.prompts.map((p) => (

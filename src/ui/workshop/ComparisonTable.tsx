@@ -16,7 +16,7 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 export function ComparisonTable({ groups }: { groups: Group[] }) {
   const content = useContent();
   const { t } = useTranslation(['screens', 'workshop', 'content']);
-  const tc = (k: string) => t(k, { ns: 'content' });
+  const tc = (k: string | string[]) => t(k, { ns: 'content' });
   const comparison = compareCases(content, groups);
   const total = comparison.questions.length;
   // null: every question shown; a number: how many questions are revealed so far.
@@ -95,7 +95,7 @@ export function ComparisonTable({ groups }: { groups: Group[] }) {
         q.question,
         <>
           <span className="comparison-posture">{tc(key.postureTitle(q.posture))}</span>
-          {tc(key.questionLabel(q.question))}
+          {tc(key.questionLabel(q.question, comparison.played))}
         </>,
         q,
         (c) => answer(q.question, c),

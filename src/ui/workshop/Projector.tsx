@@ -19,7 +19,7 @@ export function Projector({ study }: { study: WorkshopCase }) {
   const content = useContent();
   const { t } = useTranslation(['screens', 'workshop', 'content']);
   const tw = (k: string) => t(k, { ns: 'workshop' });
-  const tc = (k: string, options: Record<string, unknown> = {}) =>
+  const tc = (k: string | string[], options: Record<string, unknown> = {}) =>
     t(k, { ns: 'content', ...options });
   const title = tw(key.caseTitle(study.id));
   const heading = useViewHeading(title);
@@ -70,7 +70,7 @@ export function Projector({ study }: { study: WorkshopCase }) {
 
   const step = steps[index];
   const position = t('workshop.projector.position', { current: index + 1, total: steps.length });
-  const questionLabel = step ? tc(key.questionLabel(step.question.id)) : '';
+  const questionLabel = step ? tc(key.questionLabel(step.question.id, study.situation)) : '';
   const meanings = step ? revealOptions(content, study, step.question) : [];
 
   return (

@@ -33,12 +33,24 @@ export async function expectResultHeading(page: Page, lng: string, outcome?: str
   await expect.poll(() => readyHeading(page), { timeout: 10_000 }).toBeOneOf(titles);
 }
 
-/** The input for one option of one question, by the question's and the option's texts. */
-export function optionInput(page: Page, lng: string, questionId: string, optionId: string) {
+/**
+ * The input for one option of one question, by the question's and the option's texts: the
+ * question's label in the case's situation's own words when it has them (ADR 0025).
+ */
+export function optionInput(
+  page: Page,
+  lng: string,
+  questionId: string,
+  optionId: string,
+  situation: string | null,
+) {
   const t = texts(lng);
   const question = questionById(questionId);
   return page
-    .getByRole('group', { name: t(key.questionLabel(questionId), 'content'), exact: true })
+    .getByRole('group', {
+      name: t(key.questionLabel(questionId, situation), 'content'),
+      exact: true,
+    })
     .getByRole(question.kind === 'multiple' ? 'checkbox' : 'radio', {
       name: t(key.option(questionId, optionId), 'content'),
       exact: true,
@@ -103,7 +115,8 @@ export async function walkToResult(
     await at(posture);
     if (until === posture) return;
     for (const q of walk.path[posture])
-      for (const o of walk.answers[q] ?? []) await optionInput(page, lng, q, o).check();
+      for (const o of walk.answers[q] ?? [])
+        await optionInput(page, lng, q, o, walk.situation).check();
     await nextButton(page, lng).click();
   }
   if (until === 'submitted') return;

@@ -22,13 +22,22 @@ export function texts(lng: string) {
     NamespaceName,
     Tree
   >;
+  const one = (path: string, ns?: NamespaceName) =>
+    ns ? find(trees[ns], path) : (find(trees.screens, path) ?? find(trees.ui, path));
   /**
    * The text at `path` in namespace `ns`; without one, the interface's words as the screens
    * read them: `screens` (the screens after the start page), then `ui` (start page and shell).
+   * Several paths, as i18next reads a key array: the first that has a text (a question's label
+   * in the situation's own words, then the general one: key.questionLabel).
    */
-  return (path: string, ns?: NamespaceName, vars: Record<string, string | number> = {}) => {
-    const text = ns ? find(trees[ns], path) : (find(trees.screens, path) ?? find(trees.ui, path));
-    if (text === undefined) throw new Error(`no text at ${ns ? `${ns}:` : ''}${path}`);
+  return (
+    path: string | readonly string[],
+    ns?: NamespaceName,
+    vars: Record<string, string | number> = {},
+  ) => {
+    const paths = typeof path === 'string' ? [path] : path;
+    const text = paths.map((p) => one(p, ns)).find((x) => x !== undefined);
+    if (text === undefined) throw new Error(`no text at ${ns ? `${ns}:` : ''}${paths.join(' | ')}`);
     return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
   };
 }

@@ -16,7 +16,7 @@ type Tree = { [k: string]: string | Tree };
 function textLength(
   locales: Record<string, Record<string, unknown>>,
   ns: string,
-  k: string,
+  k: string | string[],
   j: string,
 ) {
   const tree = locales.fr?.[ns] as Tree | undefined;
@@ -25,25 +25,31 @@ function textLength(
     for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
     return typeof node === 'string' ? node : undefined;
   };
-  return (find(`${k}_${j}`) ?? find(k) ?? '').length;
+  // A key array as i18next reads it: the first key with a text (ADR 0025).
+  for (const one of typeof k === 'string' ? [k] : k) {
+    const text = find(`${one}_${j}`) ?? find(one);
+    if (text !== undefined) return text.length;
+  }
+  return 0;
 }
 
 /** How much a case puts on paper, in characters of text. */
 export function printedLength(content: Content, data: CaseData): number {
   const locales = realLocales() as Record<string, Record<string, unknown>>;
   const j = data.jurisdiction;
-  const len = (k: string, ns = 'content') => textLength(locales, ns, k, j);
+  const len = (k: string | string[], ns = 'content') => textLength(locales, ns, k, j);
   const e = evaluate(content, data);
   let total = 0;
   for (const qs of Object.values(e.path))
     for (const q of qs) {
-      total += len(key.questionLabel(q));
+      total += len(key.questionLabel(q, data.situation));
       for (const o of data.answers[q] ?? []) total += len(key.option(q, o));
     }
   for (const r of e.reasons) {
     total += len(key.reasonText(r.reason)) + len(key.reasonRef(r.reason));
     for (const a of r.answers)
-      total += len(key.questionLabel(a.question)) + len(key.option(a.question, a.option));
+      total +=
+        len(key.questionLabel(a.question, data.situation)) + len(key.option(a.question, a.option));
   }
   for (const a of [...e.advice, ...e.nextSteps]) total += len(key.advice(a));
   for (const r of e.resources)
