@@ -171,9 +171,11 @@ describe('a question explains the terms it uses', () => {
             definition: '',
             forms: splitForms(g(`term.${term.id}.forms`, { context: jurisdiction })),
           }));
-        for (const fieldset of screen.getAllByRole('group')) {
+        // The questions: a <details> is a group too (the terms explained, folded help).
+        const questions = screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET');
+        for (const fieldset of questions) {
           // The question's own texts: its legend, help and answers, not the explanation itself.
-          const details = fieldset.querySelector('details');
+          const details = fieldset.querySelector('details.terms-explained');
           const texts = [...fieldset.querySelectorAll('legend, .hint, label')].map(
             (el) => el.textContent ?? '',
           );

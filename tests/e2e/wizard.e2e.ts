@@ -171,6 +171,8 @@ test('export, then import in a fresh browser, gives the same result', async () =
   const context = await newContext(browser);
   const page = await openApp(context);
   await walkToReview(page, walk, () => Promise.resolve());
+  // The file and the link are folded under the case tools (ADR 0024).
+  await page.getByText(t('case.toolsMore'), { exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: t('case.export'), exact: true }).click(),
@@ -210,6 +212,7 @@ test('a share link opens the same diagnostic elsewhere; a tampered one says so',
   const context = await newContext(browser);
   const page = await openApp(context);
   await walkToReview(page, walk, () => Promise.resolve());
+  await page.getByText(t('case.toolsMore'), { exact: true }).click();
   await page.getByRole('button', { name: t('case.share'), exact: true }).click();
   const link = await page.getByRole('textbox', { name: t('case.shareLabel') }).inputValue();
   await expectNoAxeViolations(page, 'check page with its case tools and a share link');

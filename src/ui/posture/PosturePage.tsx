@@ -20,6 +20,10 @@ import { TermsExplained } from '../glossary/TermsExplained';
 import { fieldName, postureSchema, toAnswers, toValues, type FormValues } from './postureForm';
 import { paired } from '../components/punctuation';
 
+/** Help longer than this (in characters) is folded under "good to know": up to fourteen lines on
+ *  a phone, above the answers (ADR 0024). Shorter help stays in sight, as a hint. */
+export const HELP_SHOWN_MAX = 120;
+
 interface Props {
   posture: PostureId;
   data: CaseData;
@@ -111,6 +115,9 @@ export function PosturePage({ posture, data, onSubmit, onBack, framework }: Prop
             id={fieldName(q.id)}
             legend={legend}
             help={help}
+            helpFolded={
+              help.length > HELP_SHOWN_MAX ? t('question.helpMore', { ns: 'screens' }) : undefined
+            }
             error={message(q.id)}
             multiple={q.kind === 'multiple'}
             choices={choices}

@@ -1,5 +1,6 @@
 // "What decided it": the 1–3 reasons that set the outcome (the engine's decisiveReasons,
-// highest norm first), each with the answer it came from. Right below the outcome.
+// highest norm first), each with the answer it came from (folded with its reference: a native
+// <details>, open on paper). Right below the outcome.
 import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import type { ReasonResult } from '../../domain/engine/types';
@@ -26,7 +27,13 @@ export function Decided({ reasons, tc, situation, cite }: Props) {
             <li key={r.reason}>
               <p className="decided-reason">
                 <span className="source">{tc(key.source(r.source))}</span>{' '}
-                {tc(key.reasonText(r.reason))}{' '}
+                {tc(key.reasonText(r.reason))}
+              </p>
+              {/* Its legal reference and the answer it came from, folded: on a phone they were
+                  up to ten lines per reason above the priority actions (ADR 0024). Paper
+                  unfolds them on the reason's line, as before. */}
+              <details className="decided-why">
+                <summary>{t('result.decidedWhy')}</summary>{' '}
                 <span className="reference">
                   {t('punctuation.aside', { text: tc(key.reasonRef(r.reason)) })}
                 </span>
@@ -38,17 +45,17 @@ export function Decided({ reasons, tc, situation, cite }: Props) {
                     </span>
                   </>
                 )}
-              </p>
-              <ul className="because">
-                {r.answers.map((a) => (
-                  <li key={`${a.question}:${a.option}`}>
-                    {t('result.decidedBecause', {
-                      question: tc(key.questionLabel(a.question, situation)),
-                      answer: tc(key.option(a.question, a.option)),
-                    })}
-                  </li>
-                ))}
-              </ul>
+                <ul className="because">
+                  {r.answers.map((a) => (
+                    <li key={`${a.question}:${a.option}`}>
+                      {t('result.decidedBecause', {
+                        question: tc(key.questionLabel(a.question, situation)),
+                        answer: tc(key.option(a.question, a.option)),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </details>
             </li>
           );
         })}

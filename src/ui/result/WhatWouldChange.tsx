@@ -16,6 +16,8 @@ interface Props {
 
 /** How many suggestions the page shows: the best ones, the rest would bury them. */
 export const SHOWN_SUGGESTIONS = 4;
+/** How many of them are unfolded: the best one; paper prints them all. */
+export const OPEN_SUGGESTIONS = 1;
 
 export function useChangeWords(tc: (k: string | string[]) => string, situation: string | null) {
   const { t } = useTranslation('screens');
@@ -33,6 +35,23 @@ export function useChangeWords(tc: (k: string | string[]) => string, situation: 
 export function WhatWouldChange({ suggestions, tc, situation, onExplore }: Props) {
   const { t } = useTranslation('screens');
   const words = useChangeWords(tc, situation);
+  const shown = suggestions.slice(0, SHOWN_SUGGESTIONS);
+  const item = (s: ChangeSuggestion) => {
+    const changes = words(s);
+    return (
+      <li key={changes}>
+        <p className="change-line">
+          {t('result.changeLeadsTo', { changes, outcome: tc(key.outcomeTitle(s.outcome)) })}
+        </p>
+        {onExplore && (
+          <button type="button" className="link-button no-print" onClick={() => onExplore(s)}>
+            {t('result.changeSee')}
+            <span className="visually-hidden"> {t('punctuation.aside', { text: changes })}</span>
+          </button>
+        )}
+      </li>
+    );
+  };
   return (
     // Without a suggestion the section says so on screen; paper keeps its room for the rest.
     <section
@@ -44,34 +63,18 @@ export function WhatWouldChange({ suggestions, tc, situation, onExplore }: Props
       {suggestions.length === 0 ? (
         <p>{t('result.changeNone')}</p>
       ) : (
-        <ul className="change-list">
-          {suggestions.slice(0, SHOWN_SUGGESTIONS).map((s) => {
-            const changes = words(s);
-            return (
-              <li key={changes}>
-                <p className="change-line">
-                  {t('result.changeLeadsTo', {
-                    changes,
-                    outcome: tc(key.outcomeTitle(s.outcome)),
-                  })}
-                </p>
-                {onExplore && (
-                  <button
-                    type="button"
-                    className="link-button no-print"
-                    onClick={() => onExplore(s)}
-                  >
-                    {t('result.changeSee')}
-                    <span className="visually-hidden">
-                      {' '}
-                      {t('punctuation.aside', { text: changes })}
-                    </span>
-                  </button>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <ul className="change-list">{shown.slice(0, OPEN_SUGGESTIONS).map(item)}</ul>
+          {/* The others folded (ADR 0024): each one is three to ten lines on a phone. */}
+          {shown.length > OPEN_SUGGESTIONS && (
+            <details className="change-more">
+              <summary>
+                {t('result.changeMore', { count: shown.length - OPEN_SUGGESTIONS })}
+              </summary>
+              <ul className="change-list">{shown.slice(OPEN_SUGGESTIONS).map(item)}</ul>
+            </details>
+          )}
+        </>
       )}
     </section>
   );

@@ -11,7 +11,6 @@ import { useChangeFocus } from '../review/changeFocus';
 import { ChoiceField, choiceInputId } from '../components/ChoiceField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { StepActions } from '../components/StepActions';
-import { paired } from '../components/punctuation';
 
 export const DESCRIPTION_MAX = 280;
 
@@ -123,7 +122,9 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
         error={err('situation')}
         choices={shown.map((s) => ({
           value: s.id,
-          label: paired(t, tc(key.situationTitle(s.id)), tc(key.situationSummary(s.id))),
+          label: tc(key.situationTitle(s.id)),
+          // Under the title, smaller: the list is a screen shorter on a phone (ADR 0024).
+          hint: tc(key.situationSummary(s.id)),
         }))}
         registration={register('situation')}
       />

@@ -1,0 +1,224 @@
+// Short screens on a phone (ADR 0024): what the pages fold in native disclosures, what stays in
+// sight, and that each stays named, described and axe-clean in both languages.
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { key } from '../../src/domain/content/keys';
+import { POSTURES } from '../../src/domain/content/types';
+import { evaluate } from '../../src/domain/engine';
+import { whatWouldChange } from '../../src/domain/engine/change';
+import { decisiveReasons } from '../../src/domain/engine/decisive';
+import { emptyCase, type CaseData } from '../../src/domain/wizard/steps';
+import { CaseTools } from '../../src/ui/case/CaseTools';
+import { ContentProvider } from '../../src/ui/ContentContext';
+import { HELP_SHOWN_MAX, PosturePage } from '../../src/ui/posture/PosturePage';
+import { ResultPage } from '../../src/ui/result/ResultPage';
+import { OPEN_SUGGESTIONS, SHOWN_SUGGESTIONS } from '../../src/ui/result/WhatWouldChange';
+import { SituationPage } from '../../src/ui/situation/SituationPage';
+import { casesByOutcome } from '../e2e/support/outcome-cases';
+import { expectNoAxeViolations } from '../support/axe';
+import { realContent } from '../support/content';
+import { interfaceText, renderWithI18n } from '../support/render';
+
+const content = realContent();
+const LANGUAGES = ['fr', 'en'] as const;
+
+// No vitest globals here: testing-library cannot clean up on its own.
+afterEach(cleanup);
+
+const closedDetails = (summary: HTMLElement) => {
+  const details = summary.closest('details');
+  expect(details, 'a native <details>').not.toBeNull();
+  expect(details).not.toHaveAttribute('open');
+  return details!;
+};
+
+describe('a posture page: the label and its answers first', () => {
+  for (const lng of LANGUAGES)
+    it(`folds long help under "good to know", keeps short help in sight, lines up short answers (${lng})`, async () => {
+      const t = interfaceText(lng);
+      const data: CaseData = {
+        ...emptyCase(content),
+        situation: 'email-for-jobseeker',
+        jurisdiction: 'BE',
+      };
+      const { container } = renderWithI18n(
+        <ContentProvider value={content}>
+          <PosturePage posture="can" data={data} onSubmit={() => {}} onBack={() => {}} />
+        </ContentProvider>,
+        lng,
+      );
+      let folded = 0;
+      let shown = 0;
+      let inline = 0;
+      // A <details> is a group too: the questions are the fieldsets.
+      const questions = screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET');
+      for (const group of questions) {
+        const summary = within(group).queryByText(t('question.helpMore'), { selector: 'summary' });
+        if (summary) {
+          folded++;
+          const help = closedDetails(summary).querySelector('.hint')!.textContent;
+          expect(help.length).toBeGreaterThan(HELP_SHOWN_MAX);
+          // Read where it is, right after the question, once opened.
+          expect(group.querySelector('legend')!.nextElementSibling).toBe(summary.parentElement);
+        } else {
+          const hint = group.querySelector(':scope > .hint');
+          if (hint) {
+            shown++;
+            expect(hint.textContent.length).toBeLessThanOrEqual(HELP_SHOWN_MAX);
+          }
+        }
+        const radios = within(group).queryAllByRole('radio');
+        if (group.querySelector('.choices--inline')) {
+          inline++;
+          // Side by side, each answer is still a radio named by its words.
+          for (const r of radios) expect(r).toHaveAccessibleName(/\S/);
+        }
+      }
+      expect(folded).toBeGreaterThan(0);
+      expect(shown).toBeGreaterThan(0);
+      expect(inline).toBeGreaterThan(0);
+      await expectNoAxeViolations(container, `can page, help folded (${lng})`);
+    }, 20_000);
+});
+
+describe('the situation page', () => {
+  it('names each situation by its title and describes it by its summary', async () => {
+    const t = interfaceText('fr');
+    const { container } = renderWithI18n(
+      <ContentProvider value={content}>
+        <SituationPage data={emptyCase(content)} onChoose={() => {}} onBack={() => {}} />
+      </ContentProvider>,
+    );
+    for (const s of content.situations.situations) {
+      const radio = screen.getByRole('radio', {
+        name: t(`content:${key.situationTitle(s.id)}`),
+      });
+      expect(radio).toHaveAccessibleDescription(t(`content:${key.situationSummary(s.id)}`));
+    }
+    await expectNoAxeViolations(container, 'situation page with hints');
+  }, 20_000);
+});
+
+describe('the case tools below the check page and the result', () => {
+  const data: CaseData = { ...emptyCase(content), situation: 'email-for-jobseeker' };
+  const render = (unavailable: boolean) =>
+    renderWithI18n(
+      <ContentProvider value={content}>
+        <CaseTools data={data} onImport={() => {}} unavailable={unavailable} />
+      </ContentProvider>,
+    );
+
+  it('keeps "shared computer" in sight and folds the file and the link', async () => {
+    const t = interfaceText('fr');
+    const { container } = render(false);
+    const shared = screen.getByRole('checkbox');
+    expect(shared.closest('details')).toBeNull();
+    const details = closedDetails(screen.getByText(t('case.toolsMore'), { selector: 'summary' }));
+    expect(
+      within(details).getByRole('button', { name: t('case.export'), hidden: true }),
+    ).toBeInTheDocument();
+    expect(
+      within(details).getByRole('button', { name: t('case.share'), hidden: true }),
+    ).toBeInTheDocument();
+    await expectNoAxeViolations(container, 'case tools folded');
+  });
+
+  it('opens them when this browser keeps nothing: the file is then the only way', () => {
+    const t = interfaceText('fr');
+    render(true);
+    const details = screen
+      .getByText(t('case.toolsMore'), { selector: 'summary' })
+      .closest('details');
+    expect(details).toHaveAttribute('open');
+  });
+});
+
+/** One case per outcome, found by the engine (the e2e suite walks the same ones). */
+const byOutcome = [...casesByOutcome(content).values()].map((w) => ({
+  outcome: w.outcome,
+  data: {
+    ...emptyCase(content),
+    situation: w.situation,
+    jurisdiction: w.jurisdiction,
+    answers: w.answers,
+  } satisfies CaseData,
+}));
+
+describe('the result: the outcome, what decided it and the first action in the first screen', () => {
+  for (const lng of LANGUAGES)
+    for (const { outcome, data } of byOutcome)
+      it(`shows each decisive reason, its source and answer folded, before the actions (${outcome}, ${lng})`, async () => {
+        const t = interfaceText(lng);
+        const evaluation = evaluate(content, data);
+        const decided = decisiveReasons(content, evaluation);
+        const { container } = renderWithI18n(
+          <ContentProvider value={content}>
+            <ResultPage
+              data={data}
+              evaluation={evaluation}
+              onBack={vi.fn()}
+              onSheetChange={vi.fn()}
+            />
+          </ContentProvider>,
+          lng,
+        );
+        if (decided.length === 0) return;
+        const section = screen.getByRole('region', { name: t('result.decided') });
+        const items = within(section)
+          .getAllByRole('listitem')
+          .filter((li) => li.parentElement?.classList.contains('decided-list'));
+        expect(items).toHaveLength(decided.length);
+        decided.forEach((r, i) => {
+          const item = items[i]!;
+          const summary = within(item).getByText(t('result.decidedWhy'), { selector: 'summary' });
+          const why = closedDetails(summary);
+          // The reason's words in sight, outside the fold.
+          const words = item.querySelector('.decided-reason')!;
+          expect(why.contains(words)).toBe(false);
+          expect(words).toHaveTextContent(
+            t(`content:${key.reasonText(r.reason)}`, { context: data.jurisdiction }),
+          );
+          // Its reference and the answer it came from, one click away.
+          expect(why).toHaveTextContent(
+            t(`content:${key.reasonRef(r.reason)}`, { context: data.jurisdiction }),
+          );
+          for (const a of r.answers)
+            expect(why).toHaveTextContent(t(`content:${key.option(a.question, a.option)}`));
+        });
+        const actions = screen.queryByRole('region', { name: t('result.actionsTitle') });
+        if (actions)
+          expect(
+            section.compareDocumentPosition(actions) & Node.DOCUMENT_POSITION_FOLLOWING,
+          ).toBeTruthy();
+        await expectNoAxeViolations(container, `result ${outcome} folded (${lng})`);
+      }, 20_000);
+
+  it('shows the best change in sight and folds the others under their count', async () => {
+    const t = interfaceText('fr');
+    // Every question a lever, so some case has several changes whatever the content marks.
+    const levers = structuredClone(content);
+    for (const p of POSTURES) for (const q of levers.postures[p].questions) q.nature = 'lever';
+    const found = byOutcome
+      .map(({ data }) => ({ data, suggestions: whatWouldChange(levers, data) }))
+      .find((x) => x.suggestions.length > OPEN_SUGGESTIONS);
+    expect(found, 'some case of the content has several changes').toBeDefined();
+    const { data, suggestions } = found!;
+    const { container } = renderWithI18n(
+      <ContentProvider value={levers}>
+        <ResultPage data={data} onBack={vi.fn()} onSheetChange={vi.fn()} />
+      </ContentProvider>,
+    );
+    const section = screen.getByRole('region', { name: t('result.changeTitle') });
+    const folded = Math.min(suggestions.length, SHOWN_SUGGESTIONS) - OPEN_SUGGESTIONS;
+    const summary = within(section).getByText(t('result.changeMore', { count: folded }), {
+      selector: 'summary',
+    });
+    const details = closedDetails(summary);
+    const buttons = within(section).getAllByRole('button', {
+      name: new RegExp(t('result.changeSee')),
+    });
+    expect(buttons).toHaveLength(OPEN_SUGGESTIONS + folded);
+    expect(buttons.filter((b) => details.contains(b))).toHaveLength(folded);
+    await expectNoAxeViolations(container, 'what would change, folded');
+  }, 20_000);
+});
