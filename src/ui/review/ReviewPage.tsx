@@ -7,6 +7,7 @@ import type { Evaluation } from '../../domain/engine/types';
 import type { CaseData, Step } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
 import { fieldName } from '../posture/postureForm';
+import { COUNTRY_FIELD } from '../country/field';
 import { focusOnChange } from './changeFocus';
 import { Button } from '../components/Button';
 
@@ -15,11 +16,20 @@ interface Props {
   /** The machine's evaluation of `data`. */
   evaluation: Evaluation;
   onChange: (step: Step) => void;
+  /** The country has its own step (ADR 0023), reached as from the line on every step. */
+  onChangeCountry: () => void;
   onConfirm: () => void;
   onBack: () => void;
 }
 
-export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Props) {
+export function ReviewPage({
+  data,
+  evaluation,
+  onChange,
+  onChangeCountry,
+  onConfirm,
+  onBack,
+}: Props) {
   const content = useContent();
   const { t } = useTranslation(['screens', 'content']);
   const tc = (k: string) => t(k, { ns: 'content' });
@@ -32,7 +42,8 @@ export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Pr
       className="link-button"
       onClick={() => {
         focusOnChange(inputName);
-        onChange(step);
+        if (step === 'country') onChangeCountry();
+        else onChange(step);
       }}
     >
       {t('review.change')}
@@ -55,7 +66,7 @@ export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Pr
           <div className="summary-row">
             <dt>{t('situation.jurisdictionLegend')}</dt>
             <dd>{tc(key.jurisdictionName(data.jurisdiction))}</dd>
-            <dd>{changeButton('situation', t('situation.jurisdictionLegend'), 'jurisdiction')}</dd>
+            <dd>{changeButton('country', t('situation.jurisdictionLegend'), COUNTRY_FIELD)}</dd>
           </div>
         </dl>
       </section>

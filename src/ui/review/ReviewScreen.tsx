@@ -11,6 +11,7 @@ export default function ReviewScreen() {
       data={data}
       evaluation={evaluation}
       onChange={(step) => send({ type: 'CHANGE', step })}
+      onChangeCountry={() => send({ type: 'CHANGE_COUNTRY' })}
       onConfirm={() => send({ type: 'CONFIRM' })}
       onBack={() => send({ type: 'BACK' })}
     />

@@ -4,7 +4,6 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { key } from '../../domain/content/keys';
-import type { JurisdictionId } from '../../domain/content/types';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
 import { useChangeFocus } from '../review/changeFocus';
@@ -15,20 +14,16 @@ import { paired } from '../components/punctuation';
 
 export const DESCRIPTION_MAX = 280;
 
-/** The form's rules; the countries to choose from are the content's. */
-const formSchema = (jurisdictions: readonly string[]) =>
-  z.object({
-    situation: z.string('errors.chooseSituation').check(z.minLength(1, 'errors.chooseSituation')),
-    jurisdiction: z
-      .string('errors.chooseJurisdiction')
-      .check(z.refine((j) => jurisdictions.includes(j), 'errors.chooseJurisdiction')),
-    description: z.string().check(z.maxLength(DESCRIPTION_MAX, 'errors.descriptionTooLong')),
-  });
-type Values = z.infer<ReturnType<typeof formSchema>>;
+/** The form's rules. The country has its own step, before this one (ADR 0023). */
+const formSchema = z.object({
+  situation: z.string('errors.chooseSituation').check(z.minLength(1, 'errors.chooseSituation')),
+  description: z.string().check(z.maxLength(DESCRIPTION_MAX, 'errors.descriptionTooLong')),
+});
+type Values = z.infer<typeof formSchema>;
 
 interface Props {
   data: CaseData;
-  onChoose: (v: { situation: string; description: string; jurisdiction: JurisdictionId }) => void;
+  onChoose: (v: { situation: string; description: string }) => void;
   onBack: () => void;
 }
 
@@ -41,10 +36,9 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
   const { register, handleSubmit, control, formState } = useForm<Values>({
     defaultValues: {
       situation: data.situation ?? '',
-      jurisdiction: data.jurisdiction,
       description: data.description,
     },
-    resolver: zodResolver(formSchema(content.jurisdictions.jurisdictions.map((j) => j.id))),
+    resolver: zodResolver(formSchema),
     // The error summary takes focus instead (it links to each field).
     shouldFocusError: false,
   });
@@ -79,7 +73,6 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
     [
       ['situation', choiceInputId('situation', 0)],
       ['description', 'description'],
-      ['jurisdiction', choiceInputId('jurisdiction', 0)],
     ] as const
   )
     .filter(([name]) => err(name))
@@ -93,7 +86,6 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
         void handleSubmit((v) =>
           onChoose({
             situation: v.situation,
-            jurisdiction: v.jurisdiction,
             description: content.situations.situations.find((s) => s.id === v.situation)?.freeText
               ? v.description.trim()
               : '',
@@ -151,16 +143,6 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
           />
         </div>
       )}
-      <ChoiceField
-        id="jurisdiction"
-        legend={t('situation.jurisdictionLegend')}
-        error={err('jurisdiction')}
-        choices={content.jurisdictions.jurisdictions.map((j) => ({
-          value: j.id,
-          label: tc(key.jurisdictionName(j.id)),
-        }))}
-        registration={register('jurisdiction')}
-      />
       <StepActions onBack={onBack} />
     </form>
   );
