@@ -124,6 +124,31 @@ describe('the country step, read from the device', () => {
       ).not.toBeChecked();
   });
 
+  it('is reached from the country row of the check page, its chosen country focused, and leads back', async () => {
+    const user = userEvent.setup();
+    // jsdom has no layout: the focused answer is scrolled to (changeFocus.ts) into nothing.
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    const data: CaseData = answeredCase(content, situation, undefined, 'FR');
+    saveCase(window.sessionStorage, content, data, 'review');
+    setUrl('/#/review');
+    renderWithI18n(<App content={content} boot={bootNow(content)} />);
+    await screen.findByRole('heading', { level: 1, name: t('steps.review') });
+    await user.click(
+      screen.getByRole('button', {
+        name: new RegExp(
+          `^${t('review.change')}\\s*${t('situation.jurisdictionLegend').replace('?', '\\?')}$`,
+        ),
+      }),
+    );
+    await screen.findByRole('heading', { level: 1, name: t('steps.country') });
+    const france = screen.getByRole('radio', { name: t('content:jurisdiction.FR.name') });
+    await waitFor(() => expect(france).toHaveFocus());
+    expect(scrolled).toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: t('actions.next') }));
+    await screen.findByRole('heading', { level: 1, name: t('steps.review') });
+  });
+
   // Every step after the country step shows the case's country and "Change"; here a case in
   // France reopened on each step (a reload), on a device that remembers Belgium.
   const data: CaseData = answeredCase(content, situation, undefined, 'FR');

@@ -15,21 +15,13 @@ interface Props {
   data: CaseData;
   /** The machine's evaluation of `data`. */
   evaluation: Evaluation;
+  /** 'country': the country step (ADR 0023), as from the line on every step. */
   onChange: (step: Step) => void;
-  /** The country has its own step (ADR 0023), reached as from the line on every step. */
-  onChangeCountry: () => void;
   onConfirm: () => void;
   onBack: () => void;
 }
 
-export function ReviewPage({
-  data,
-  evaluation,
-  onChange,
-  onChangeCountry,
-  onConfirm,
-  onBack,
-}: Props) {
+export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Props) {
   const content = useContent();
   const { t } = useTranslation(['screens', 'content']);
   const tc = (k: string) => t(k, { ns: 'content' });
@@ -42,8 +34,7 @@ export function ReviewPage({
       className="link-button"
       onClick={() => {
         focusOnChange(inputName);
-        if (step === 'country') onChangeCountry();
-        else onChange(step);
+        onChange(step);
       }}
     >
       {t('review.change')}
