@@ -97,13 +97,16 @@ try {
     // Between clicks the worker reads: the app warms the next screens meanwhile.
     const read = () => page.waitForLoadState('networkidle');
     await read();
-    record('start → situation', await timedClick(page, t('start.begin'), t('steps.situation')));
+    // A fresh context remembers no country: its step comes first (ADR 0023).
+    record('start → country', await timedClick(page, t('start.begin'), t('steps.country')));
     await page
       .getByRole('radio', {
         name: t(key.jurisdictionName(walk.jurisdiction), 'content'),
         exact: true,
       })
       .check();
+    await read();
+    record('country → situation', await timedClick(page, t('actions.next'), t('steps.situation')));
     await page
       .getByRole('radio', {
         name: new RegExp(

@@ -84,7 +84,7 @@ test('under the shipped CSP the app runs, and injected script is refused and rep
   await page.getByRole('button', { name: fr('start.begin') }).click();
   await expect
     .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toBe(fr('steps.situation'));
+    .toBe(fr('steps.country'));
   expect(takeCspViolations()).toEqual([]);
 
   // An inline script and an inline event handler, as an injection would add them.
