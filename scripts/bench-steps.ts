@@ -103,9 +103,10 @@ try {
     // Between clicks the worker reads: the app warms the next screens meanwhile.
     const read = () => page.waitForLoadState('networkidle');
     await read();
+    // A fresh context remembers no country: its step comes first (ADR 0023).
     record(
-      'start → situation',
-      await timedClick(page, t('start.begin'), t('steps.situation'), 'situation'),
+      'start → country',
+      await timedClick(page, t('start.begin'), t('steps.country'), 'country'),
     );
     await page
       .getByRole('radio', {
@@ -113,6 +114,11 @@ try {
         exact: true,
       })
       .check();
+    await read();
+    record(
+      'country → situation',
+      await timedClick(page, t('actions.next'), t('steps.situation'), 'situation'),
+    );
     await page
       .getByRole('radio', {
         name: new RegExp(

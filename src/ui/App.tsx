@@ -3,13 +3,16 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Content } from '../domain/content/types';
-import { progress, type Step } from '../domain/wizard/steps';
+import { browserStore } from '../domain/case/savedCase.write';
+import { progress, showsCountry, type Step } from '../domain/wizard/steps';
 import type { StartIntent } from './AppGate';
 import type { Boot } from './case/boot';
 import { CaseNotices } from './case/CaseNotices';
 import { CaseSessionContext } from './case/CaseSessionContext';
 import { CaseTools } from './case/CaseTools';
 import { useCaseSession } from './case/useCaseSession';
+import { readCountry } from './case/countryPreference';
+import { CountryLine } from './components/CountryLine';
 import { Progress } from './components/Progress';
 import { ContentProvider } from './ContentContext';
 import { CurrentCaseProvider } from './CurrentCaseContext';
@@ -32,10 +35,14 @@ interface Props {
 }
 
 export function App({ content, boot, intent = null }: Props) {
+  // The country this device remembers, read once (ADR 0023); none at build time's pre-render.
+  const [country] = useState(() =>
+    typeof window === 'undefined' ? null : readCountry(content, browserStore('local')),
+  );
   return (
     <ContentProvider value={content}>
       {/* The machine opens on the boot's step (its input), never on "start" then moved. */}
-      <Wizard.Provider options={{ input: { content, data: boot.data, step: boot.step } }}>
+      <Wizard.Provider options={{ input: { content, data: boot.data, step: boot.step, country } }}>
         <WizardForScreens>
           <Shell content={content} boot={boot} intent={intent} />
         </WizardForScreens>
@@ -101,7 +108,8 @@ function Shell({ content, boot, intent }: Props) {
   const data = session.snapshot.context.data;
   const currentCase = data.situation !== null ? data : (session.resume?.data ?? null);
 
-  const stepProgress = page ? null : progress(step);
+  const countryStep = Wizard.useSelector((s) => s.context.countryStep);
+  const stepProgress = page ? null : progress(step, countryStep);
   const screen = page ? page.screen : screenForStep(step);
   return (
     <CaseSessionContext.Provider value={session}>
@@ -118,6 +126,12 @@ function Shell({ content, boot, intent }: Props) {
               page ? null : (
                 <>
                   {stepProgress && <Progress {...stepProgress} />}
+                  {showsCountry(step) && (
+                    <CountryLine
+                      country={data.jurisdiction}
+                      onChange={() => send({ type: 'CHANGE_COUNTRY' })}
+                    />
+                  )}
                   <CaseNotices notices={session.notices} />
                 </>
               )

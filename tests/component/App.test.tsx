@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import { App } from '../../src/ui/App';
-import { renderWithI18n, bootNow, interfaceText } from '../support/render';
+import { renderWithI18n, bootNow, interfaceText, chooseCountry } from '../support/render';
 import { realContent } from '../support/content';
 
 const t = interfaceText('fr');
@@ -13,6 +13,7 @@ describe('App', () => {
     const user = userEvent.setup();
     renderWithI18n(<App content={realContent()} boot={bootNow()} />);
     await user.click(screen.getByRole('button', { name: t('start.begin') }));
+    await chooseCountry(user);
     await user.click(
       screen.getByRole('radio', {
         name: new RegExp(t('content:situation.email-for-jobseeker.title')),
@@ -31,5 +32,5 @@ describe('App', () => {
     });
     expect(group).toHaveAttribute('aria-invalid', 'true');
     expect(group).toHaveAccessibleDescription(new RegExp(t('errors.chooseOne')));
-  });
+  }, 20_000);
 });

@@ -25,13 +25,14 @@ describe('the start frame of a first visit', () => {
     await expectNoAxeViolations(container, 'start frame');
   }, 20_000);
 
-  it('hands over to the app on "Begin", which opens the situation step with focus on it', async () => {
+  it('hands over to the app on "Begin", which opens the country step with focus on it', async () => {
     const user = userEvent.setup();
     renderWithI18n(<AppGate boot={FRESH_BOOT} loaded={null} />);
     await user.click(screen.getByRole('button', { name: t('start.begin') }));
     const heading = await screen.findByRole(
       'heading',
-      { level: 1, name: t('steps.situation') },
+      // A fresh device remembers no country: its step comes first (ADR 0023).
+      { level: 1, name: t('steps.country') },
       { timeout: 10_000 },
     );
     await waitFor(() => expect(heading).toHaveFocus());

@@ -16,7 +16,7 @@ import type { CaseData } from '../../src/domain/wizard';
 import { App } from '../../src/ui/App';
 import { answeredCase } from '../support/cases';
 import { realContent } from '../support/content';
-import { renderWithI18n, bootNow, interfaceText } from '../support/render';
+import { renderWithI18n, bootNow, interfaceText, chooseCountry } from '../support/render';
 
 const content = realContent();
 const t = interfaceText('fr');
@@ -97,6 +97,7 @@ describe('saved case', () => {
     const user = userEvent.setup();
     renderWithI18n(<App content={content} boot={bootNow(content)} />);
     await user.click(screen.getByRole('button', { name: t('start.begin') }));
+    await chooseCountry(user);
     expect(inTab()).toBeNull();
     await chooseSituation(user);
     // Written once the new step is painted.
@@ -114,6 +115,7 @@ describe('saved case', () => {
     ownComputer();
     renderWithI18n(<App content={content} boot={bootNow(content)} />);
     await user.click(screen.getByRole('button', { name: t('start.begin') }));
+    await chooseCountry(user);
     await chooseSituation(user);
     await waitFor(() => expect(stored()).not.toBeNull());
     expect(JSON.parse(stored()!)).toMatchObject({ step: 'know', revision: 1 });
@@ -155,6 +157,7 @@ describe('saved case', () => {
     vi.stubGlobal('sessionStorage', broken);
     renderWithI18n(<App content={content} boot={bootNow(content)} />);
     await user.click(screen.getByRole('button', { name: t('start.begin') }));
+    await chooseCountry(user);
     await user.click(
       await screen.findByRole('radio', {
         name: new RegExp(t(key.situationTitle(situations[0]!), { ns: 'content' })),
@@ -317,6 +320,7 @@ describe('situation filter', () => {
     const user = userEvent.setup();
     renderWithI18n(<App content={content} boot={bootNow(content)} />);
     await user.click(screen.getByRole('button', { name: t('start.begin') }));
+    await chooseCountry(user);
     await user.type(screen.getByRole('searchbox', { name: t('situation.filterLabel') }), 'zzqx');
     const other = content.situations.situations.find((s) => s.freeText)!;
     const otherTitle = t(key.situationTitle(other.id), { ns: 'content' });

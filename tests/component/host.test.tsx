@@ -41,10 +41,11 @@ describe('screen host', () => {
     const user = userEvent.setup();
     renderWithI18n(<App content={realContent()} boot={bootNow()} />);
     await user.click(screen.getByRole('button', { name: t('start.begin') }));
-    const heading = await screen.findByRole('heading', { level: 1, name: t('steps.situation') });
+    // A fresh device: the country step comes first (ADR 0023).
+    const heading = await screen.findByRole('heading', { level: 1, name: t('steps.country') });
     expect(heading).toHaveFocus();
-    expect(main()).toHaveAttribute(READY_ATTRIBUTE, 'situation');
-    expect(document.title).toBe(`${t('steps.situation')} — ${t('app.name')}`);
+    expect(main()).toHaveAttribute(READY_ATTRIBUTE, 'country');
+    expect(document.title).toBe(`${t('steps.country')} — ${t('app.name')}`);
   });
 
   for (const hash of ['#/constructor', '#/workshop/sheet/%', '#/worksheet/%E0%A4%A'])

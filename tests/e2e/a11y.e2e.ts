@@ -16,6 +16,7 @@ import {
   expectScreen,
   heading,
   jurisdictionInput,
+  passCountry,
   nextButton,
   optionInput,
   questionById,
@@ -57,7 +58,7 @@ describe.each(LANGUAGES)('every wizard screen in $lng', ({ lng, locale }) => {
       await checkScreen(page, `${screen} (${lng})`);
       if (screen === 'start') return;
       // Submitting an empty step shows the error summary: scanned with its errors.
-      if (screen === 'situation' || screen === 'know') {
+      if (screen === 'country' || screen === 'situation' || screen === 'know') {
         await nextButton(page, lng).click();
         await expect.poll(() => page.getByRole('alert').isVisible()).toBe(true);
         await checkScreen(page, `${screen} with errors (${lng})`);
@@ -84,8 +85,8 @@ test('a reload in the middle of a case (the resume offer, where there is one)', 
   const page = await openApp(context);
   const t = texts('fr');
   await page.getByRole('button', { name: t('start.begin'), exact: true }).click();
+  await passCountry(page, 'fr', firstCase.jurisdiction);
   await situationInput(page, 'fr', firstCase.situation).check();
-  await jurisdictionInput(page, 'fr', firstCase.jurisdiction).check();
   await nextButton(page, 'fr').click();
   await expectScreen(page, t(key.postureQuestion('know'), 'content'));
   await page.reload();
@@ -197,12 +198,16 @@ test('a whole case walked with the keyboard only, focus visible and on each new 
 
   await tabTo(page, page.getByRole('button', { name: t('start.begin'), exact: true }));
   await page.keyboard.press('Enter');
+  // A fresh browser: the country step first (ADR 0023), nothing ticked.
+  await expectStepFocus(page, t('steps.country'));
+  const jurisdiction = jurisdictionInput(page, lng, walk.jurisdiction);
+  await chooseRadio(page, page.getByRole('group', { name: t('country.legend') }), jurisdiction);
+  await tabTo(page, nextButton(page, lng));
+  await page.keyboard.press('Enter');
   await expectStepFocus(page, t('steps.situation'));
 
   const situations = page.getByRole('group', { name: t('situation.legend') });
   await chooseRadio(page, situations, situationInput(page, lng, walk.situation));
-  const jurisdiction = jurisdictionInput(page, lng, walk.jurisdiction);
-  await chooseRadio(page, page.getByRole('group').filter({ has: jurisdiction }), jurisdiction);
   // Back up with Shift+Tab to the situation chosen: still chosen.
   await tabTo(page, situationInput(page, lng, walk.situation));
   expect(await situationInput(page, lng, walk.situation).isChecked()).toBe(true);
@@ -244,7 +249,7 @@ test('reduced motion: no animation or transition runs when the system asks for l
     true,
   );
   await page.getByRole('button', { name: texts('fr')('start.begin'), exact: true }).click();
-  await expectScreen(page, texts('fr')('steps.situation'));
+  await expectScreen(page, texts('fr')('steps.country'));
   const moving = await page.evaluate(() =>
     [...document.querySelectorAll('*'), document.documentElement]
       .map((el) => ({ el, s: getComputedStyle(el) }))

@@ -33,7 +33,7 @@ import {
   pageErrors,
   screenReady,
 } from './support/browser';
-import { nextButton, optionInput } from './support/cases';
+import { expectScreen, nextButton, optionInput } from './support/cases';
 import { writePictureVideo } from './support/qrVideo';
 import { texts } from './support/texts';
 
@@ -130,9 +130,7 @@ test("the projector's code to play a case reads at projector size and opens the 
 
   const group = await phone();
   // The group starts at the first question, the situation and the country already set.
-  await expect
-    .poll(() => group.getByRole('heading', { level: 1 }).textContent())
-    .toBe(fr(key.postureQuestion('know'), 'content'));
+  await expectScreen(group, fr(key.postureQuestion('know'), 'content'));
   // The workshop's mark leaves the address with the code.
   expect(group.url()).not.toContain('workshop');
   expect(pageErrors(projector)).toEqual([]);

@@ -15,7 +15,7 @@ import { key } from '../../src/domain/content/keys';
 import {
   casesByOutcome,
   expectScreen,
-  jurisdictionInput,
+  passCountry,
   nextButton,
   situationInput,
 } from './support/cases';
@@ -53,7 +53,8 @@ test('a fresh French visit keeps the pre-rendered page and it works', async () =
   // The start page's heading was kept by hydration, not replaced.
   expect(await removedHeadings(page)).toBe(0);
   await page.getByRole('button', { name: fr('start.begin') }).click();
-  await expectScreen(page, fr('steps.situation'));
+  // A fresh browser: the country step comes first (ADR 0023).
+  await expectScreen(page, fr('steps.country'));
   expect(await page.evaluate(() => document.querySelectorAll('h1').length)).toBe(1);
   expect(errors).toEqual([]);
   await context.close();
@@ -84,12 +85,12 @@ test('a click on the start page before the app works is made once it works, once
   expect(await page.locator('#root').getAttribute('aria-busy')).toBe('true');
   release();
   await appReady(page);
-  await expectScreen(page, fr('steps.situation'));
+  await expectScreen(page, fr('steps.country'));
   // Made once: the case is at its first step. The click is replayed only on the very button
   // the worker saw (takeEarlyClick), so reaching the step proves the page was hydrated, not
   // replaced; "Begin" then hands the start frame over to the app, which renders its own tree
   // (ADR 0022), so <main> itself is not kept across that step.
-  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(fr('steps.situation'));
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(fr('steps.country'));
   expect(await page.locator('[data-early-click]').count()).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
@@ -107,7 +108,7 @@ test('an English visit shows the English start page, without errors', async () =
   expect(await page.locator('html').getAttribute('lang')).toBe('en');
   expect(await page.title()).toBe(`${en('steps.start')} — ${en('app.name')}`);
   await page.getByRole('button', { name: en('start.begin') }).click();
-  await expectScreen(page, en('steps.situation'));
+  await expectScreen(page, en('steps.country'));
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -117,8 +118,8 @@ test('a visit with a saved case offers it, rendered afresh, without errors', asy
   const context = await newContext(browser, 'fr-BE');
   const page = await openApp(context);
   await page.getByRole('button', { name: fr('start.begin'), exact: true }).click();
+  await passCountry(page, 'fr', walk.jurisdiction);
   await situationInput(page, 'fr', walk.situation).check();
-  await jurisdictionInput(page, 'fr', walk.jurisdiction).check();
   await nextButton(page, 'fr').click();
   await expectScreen(page, fr(key.postureQuestion('know'), 'content'));
   const errors = consoleErrors(page);

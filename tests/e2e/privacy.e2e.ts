@@ -5,7 +5,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import {
-  appReady,
   baseUrl,
   launchForFile,
   newContext,
@@ -15,7 +14,8 @@ import {
   takeCspViolations,
 } from './support/browser';
 import { casesByOutcome, expectScreen, walkToResult } from './support/cases';
-import { registeredPages } from './support/pages';
+import { PAGE_SCREENS } from '../../src/ui/host/screens';
+import { gotoScreen } from './support/ready';
 import { texts } from './support/texts';
 
 let browser: Browser;
@@ -51,13 +51,9 @@ for (const [lng, locale] of [
     await walkToResult(page, lng, walk);
     await printToPdf(page, `privacy-result-${lng}`);
 
-    for (const name of registeredPages()) {
-      await page.goto(`${baseUrl()}?lng=${lng}#/${name}`);
-      await appReady(page);
-      await expect
-        .poll(() => page.getByRole('heading', { level: 1 }).count(), { timeout: 10_000 })
-        .toBeGreaterThan(0);
-      await printToPdf(page, `privacy-${name}-${lng}`);
+    for (const { id, route } of PAGE_SCREENS) {
+      await gotoScreen(page, `${baseUrl()}?lng=${lng}#/${route}`, id);
+      await printToPdf(page, `privacy-${route}-${lng}`);
     }
     // Let the service worker finish precaching: its requests count too.
     await page.evaluate(async () => {

@@ -83,7 +83,7 @@ test('under the shipped CSP the app runs, and injected script is refused and rep
   await page.goto(nginx.url);
   await appReady(page);
   await page.getByRole('button', { name: fr('start.begin') }).click();
-  await expectScreen(page, fr('steps.situation'));
+  await expectScreen(page, fr('steps.country'));
   expect(takeCspViolations()).toEqual([]);
 
   // An inline script and an inline event handler, as an injection would add them.

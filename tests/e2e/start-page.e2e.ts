@@ -102,7 +102,8 @@ test('the English page from nginx is taken over without being replaced', async (
   // tree, ADR 0022, so the count is read before it).
   expect(await removedHeadings(page)).toBe(0);
   await page.getByRole('button', { name: en('start.begin') }).click();
-  await expectScreen(page, en('steps.situation'));
+  // A fresh browser: the country step comes first (ADR 0023).
+  await expectScreen(page, en('steps.country'));
   expect(errors).toEqual([]);
   await context.close();
 });

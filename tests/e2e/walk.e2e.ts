@@ -43,12 +43,17 @@ test('a worker walks a whole case in French from start to a printed result', asy
   await expectNoAxeViolations(page, 'start');
   await page.getByRole('button', { name: fr('start.begin') }).click();
 
+  // A fresh browser: where the worker works comes first, nothing ticked (ADR 0023).
+  await expectScreen(page, fr('steps.country'));
+  await expectNoAxeViolations(page, 'country');
+  await page.getByRole('radio', { name: fr('jurisdiction.BE.name', 'content') }).check();
+  await next(page);
+
   await expectScreen(page, fr('steps.situation'));
   await expectNoAxeViolations(page, 'situation');
   await page
     .getByRole('radio', { name: new RegExp(fr('situation.email-for-jobseeker.title', 'content')) })
     .check();
-  await page.getByRole('radio', { name: fr('jurisdiction.BE.name', 'content') }).check();
   await next(page);
 
   await expectScreen(page, fr('posture.know.question', 'content'));

@@ -16,14 +16,18 @@ import {
 } from './support/browser';
 import {
   casesByOutcome,
+  content,
   expectScreen,
+  changeCountryButton,
   jurisdictionInput,
   nextButton,
+  passCountry,
   optionInput,
   situationInput,
   type WalkCase,
   expectResultHeading,
 } from './support/cases';
+import { readyScreen } from './support/ready';
 import { settle } from './support/screens';
 import { texts } from './support/texts';
 
@@ -33,6 +37,7 @@ const walk: WalkCase = cases[0]!;
 
 const titles: Record<string, string> = {
   start: t('steps.start'),
+  country: t('steps.country'),
   situation: t('steps.situation'),
   review: t('steps.review'),
   ...Object.fromEntries(POSTURES.map((p) => [p, t(key.postureQuestion(p), 'content')])),
@@ -67,10 +72,11 @@ async function expectAnswersShown(page: Page, c: WalkCase, posture: PostureId) {
 async function walkToReview(page: Page, c: WalkCase, at: (step: string) => Promise<void>) {
   await expectScreen(page, titles.start!);
   await page.getByRole('button', { name: t('start.begin'), exact: true }).click();
+  // A fresh context: the country step shows (ADR 0023).
+  await passCountry(page, 'fr', c.jurisdiction, at);
   await expectScreen(page, titles.situation!);
   await at('situation');
   await situationInput(page, 'fr', c.situation).check();
-  await jurisdictionInput(page, 'fr', c.jurisdiction).check();
   await nextButton(page, 'fr').click();
   for (const posture of POSTURES) {
     await expectScreen(page, titles[posture]!);
@@ -95,13 +101,13 @@ test('browser back and forward move between steps without losing answers', async
   const context = await newContext(browser);
   const page = await openApp(context);
   await walkToReview(page, walk, () => Promise.resolve());
-  for (const step of ['can', 'want', 'know', 'situation', 'start']) {
+  for (const step of ['can', 'want', 'know', 'situation', 'country', 'start']) {
     await page.goBack();
     await expectScreen(page, titles[step]!);
-    if (step !== 'start' && step !== 'situation')
+    if (step !== 'start' && step !== 'situation' && step !== 'country')
       await expectAnswersShown(page, walk, step as PostureId);
   }
-  for (const step of ['situation', 'know', 'want', 'can', 'review']) {
+  for (const step of ['country', 'situation', 'know', 'want', 'can', 'review']) {
     await page.goForward();
     await expectScreen(page, titles[step]!);
   }
@@ -109,11 +115,55 @@ test('browser back and forward move between steps without losing answers', async
   await context.close();
 });
 
+test('a first visit asks the country with nothing ticked; the next case skips it and shows "Change"', async () => {
+  const context = await newContext(browser);
+  const page = await openApp(context);
+  await page.getByRole('button', { name: t('start.begin'), exact: true }).click();
+  await expectScreen(page, titles.country!);
+  const countries = content.jurisdictions.jurisdictions.map((j) => j.id);
+  for (const id of countries)
+    expect(await jurisdictionInput(page, 'fr', id).isChecked()).toBe(false);
+  expect(await changeCountryButton(page, 'fr').count()).toBe(0);
+  // Next with nothing chosen: the error summary, and the tab's title says so.
+  await nextButton(page, 'fr').click();
+  await expect
+    .poll(() => page.getByRole('alert').getByText(t('errors.chooseJurisdiction')).count())
+    .toBe(1);
+  await expect
+    .poll(() => page.title())
+    .toBe(t('errors.titlePrefix', 'screens', { title: `${titles.country} — ${t('app.name')}` }));
+  await expectNoAxeViolations(page, 'country step with its error');
+  const chosen = countries.at(-1)!;
+  await jurisdictionInput(page, 'fr', chosen).check();
+  await nextButton(page, 'fr').click();
+  await expectScreen(page, titles.situation!);
+  expect(await page.evaluate(() => localStorage.getItem('discerne.country'))).toBe(chosen);
+  await page.close();
+
+  // A new case on this device (a new tab, the same browser): straight to the situation, with
+  // the country and "Change" in sight.
+  const next = await openApp(context);
+  await next.getByRole('button', { name: t('start.begin'), exact: true }).click();
+  await expectScreen(next, titles.situation!);
+  const name = t(key.jurisdictionName(chosen), 'content');
+  await expect.poll(() => next.locator('.country-line').innerText()).toContain(name);
+  await expect
+    .poll(() => next.locator('.progress').innerText())
+    .toContain(t('progress', 'ui', { current: 1, total: 5 }));
+  await changeCountryButton(next, 'fr').click();
+  await expectScreen(next, titles.country!);
+  expect(await jurisdictionInput(next, 'fr', chosen).isChecked()).toBe(true);
+  await expectNoAxeViolations(next, 'country step reached by "Change"');
+  expect(pageErrors(next)).toEqual([]);
+  await context.close();
+});
+
 test('a reload on every step comes back to the same step with the same answers', async () => {
   const context = await newContext(browser);
   const page = await openApp(context);
   await walkToReview(page, walk, async (step) => {
-    if (step === 'situation') return; // nothing chosen yet: nothing saved to come back to
+    // Nothing chosen yet: no case saved to come back to.
+    if (step === 'situation' || step === 'country') return;
     await page.reload();
     await expectScreen(page, titles[step]!);
   });
@@ -152,13 +202,23 @@ test('a change from the check page comes back to the check page', async () => {
     .options.find((o) => o.id !== current)!;
   await optionInput(page, 'fr', q, option.id, walk.situation).check();
   await nextButton(page, 'fr').click();
-  // Straight back to the check page, or through a page whose new question needs an answer.
+  // Straight back to the check page, or through a page whose new question needs an answer:
+  // each time, the screen reached once it is ready (never the one just left, read too soon).
+  let from: string = 'know';
   for (let i = 0; i < POSTURES.length; i++) {
-    const h = await page.getByRole('heading', { level: 1 }).textContent();
-    if (h === titles.review) break;
-    expect(POSTURES.map((p) => titles[p])).toContain(h);
+    let reached: string | null = null;
+    await expect
+      .poll(async () => {
+        const ready = await readyScreen(page);
+        reached = ready !== null && ready !== from ? ready : null;
+        return reached;
+      })
+      .not.toBeNull();
+    if (reached === 'review') break;
+    expect(POSTURES).toContain(reached);
     await answerOpenQuestions(page);
     await nextButton(page, 'fr').click();
+    from = reached!;
   }
   await expectScreen(page, titles.review!);
   await expect

@@ -1,6 +1,6 @@
 // Workshop mode in Chromium: three groups' files (and a broken one) compared, the projector
 // driven from the keyboard, the case sheet printed on A4, and axe on every workshop screen.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { serializeCase } from '../../src/domain/case/caseFile.write';
 import { key } from '../../src/domain/content/keys';
@@ -17,6 +17,7 @@ import {
   pageErrors,
   printToPdf,
 } from './support/browser';
+import { expectScreen } from './support/cases';
 import { texts } from './support/texts';
 
 const fr = texts('fr');
@@ -24,16 +25,14 @@ const content = realContent();
 let browser: Browser;
 launchForFile((b) => (browser = b));
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
-
 test('a trainer imports three groups and a broken file, and sees the right comparison', async () => {
   const context = await newContext(browser);
   const page = await openApp(context, '#/workshop');
-  await expect.poll(() => h1(page)).toBe(fr('workshop.title'));
+  await expectScreen(page, fr('workshop.title'));
   await expectNoAxeViolations(page, 'workshop index');
 
   await page.getByRole('link', { name: fr('workshop.compare') }).click();
-  await expect.poll(() => h1(page)).toBe(fr('workshop.compare'));
+  await expectScreen(page, fr('workshop.compare'));
   await expectNoAxeViolations(page, 'workshop compare, empty');
 
   const situation = content.workshop.cases[0]!.situation;
@@ -128,7 +127,7 @@ test('the case-study sheet prints on A4 without the app around it', async () => 
   const study = content.workshop.cases[0]!;
   const page = await openApp(context, `#/workshop/sheet/${study.id}`);
   const title = fr(key.caseTitle(study.id), 'workshop');
-  await expect.poll(() => h1(page)).toBe(title);
+  await expectScreen(page, title);
   await expectNoAxeViolations(page, 'case-study sheet');
   const pdf = await printToPdf(page, `workshop-sheet-${study.id}`);
   expect(pdf.pages).toBeGreaterThanOrEqual(1);

@@ -9,8 +9,9 @@ export function answeredCase(
   content: Content,
   situation: string,
   pick: (options: string[], questionId: string) => string = (options) => options[0]!,
+  jurisdiction?: CaseData['jurisdiction'],
 ): CaseData {
-  const data: CaseData = { ...emptyCase(content), situation, answers: {} };
+  const data: CaseData = { ...emptyCase(content, jurisdiction), situation, answers: {} };
   for (;;) {
     const open = walkPath(content, data).find((s) => s.answer === undefined);
     if (!open) return data;

@@ -1,5 +1,6 @@
 // Renders the app in jsdom with the real locale files, synchronously initialised.
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import i18next from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -44,4 +45,17 @@ export function renderWithI18n(ui: ReactElement, lng = 'fr') {
  */
 export function bootNow(content = realContent()): Boot {
   return bootCase(content, browserStores(), window.location);
+}
+
+/**
+ * The country step a fresh device meets after "Begin" (ADR 0023): ticks `country` and goes on
+ * to the situation step. The choice is remembered in jsdom's localStorage like in a browser.
+ */
+export async function chooseCountry(user: UserEvent, country = 'BE', lng = 'fr'): Promise<void> {
+  const t = interfaceText(lng);
+  await user.click(
+    await screen.findByRole('radio', { name: t(`content:jurisdiction.${country}.name`) }),
+  );
+  await user.click(screen.getByRole('button', { name: t('actions.next') }));
+  await screen.findByRole('heading', { level: 1, name: t('steps.situation') });
 }

@@ -124,7 +124,7 @@ describe("the framework's answers in a case", () => {
 
 describe('the wizard', () => {
   it('takes the answers the situation step sends with the situation', () => {
-    const actor = createActor(wizardMachine, { input: { content } }).start();
+    const actor = createActor(wizardMachine, { input: { content, country: 'BE' } }).start();
     actor.send({ type: 'BEGIN' });
     actor.send({
       type: 'CHOOSE_SITUATION',

@@ -11,6 +11,8 @@ import {
   canVisit,
   furthestStep,
   isPostureStep,
+  progress,
+  showsCountry,
   STEPS,
   stepOf,
   wizardMachine,
@@ -50,7 +52,7 @@ const jurisdictions = content.jurisdictions.jurisdictions.map((j) => j.id);
 const complete = answeredCase(content, situations[0]!);
 /** A case answered up to (not including) a step: restoring it on that step is allowed. */
 function answeredUpTo(step: Step): CaseData {
-  if (step === 'start' || step === 'situation') return emptyCase(content);
+  if (step === 'start' || step === 'country' || step === 'situation') return emptyCase(content);
   if (!isPostureStep(step)) return complete;
   let data: CaseData = { ...complete, answers: {} };
   for (const p of POSTURES.slice(0, POSTURES.indexOf(step)))
@@ -71,12 +73,10 @@ function events(snap: Snap): WizardEvent[] {
     { type: 'CONFIRM' },
     { type: 'RESET' },
     { type: 'UPDATE_SHEET', sheet: { reference: 'R-1' } },
-    // Another jurisdiction, tried everywhere: the machine takes it only before any question
-    // is asked (it changes which ones are), so the invariants below hold after it anywhere.
-    {
-      type: 'SET_JURISDICTION' as const,
-      jurisdiction: jurisdictions.find((j) => j !== data.jurisdiction) ?? data.jurisdiction,
-    },
+    // Every country, tried everywhere: the machine takes it on the country step only, where a
+    // case with answers keeps them (new questions are asked next); the invariants below hold.
+    ...jurisdictions.map((jurisdiction) => ({ type: 'CHOOSE_COUNTRY' as const, jurisdiction })),
+    { type: 'CHANGE_COUNTRY' },
     ...STEPS.map((step) => ({ type: 'GO_TO' as const, step })),
     ...(['situation', ...POSTURES] as const).map((step) => ({ type: 'CHANGE' as const, step })),
     ...situations.map((situation) => ({
@@ -96,15 +96,24 @@ function events(snap: Snap): WizardEvent[] {
 }
 
 /**
- * What distinguishes two states for routing: the step, the "back to the check page" flag and
- * the furthest step the case can show. Finer (every answer) would multiply the states by the
+ * What distinguishes two states for routing: the step, the "back to the check page" flag, the
+ * country's state (chosen, shown in this walk, where its step leads back to), the case's
+ * country and the furthest step the case can show. Finer (every answer) would multiply the states by the
  * content's combinations without adding a route. Called by the traversal for every event tried
  * in every state, it also records the transition each one took.
  */
 function serializeState(snap: Snap, event?: WizardEvent, previous?: Snap): string {
   if (event && previous) record(previous, event, snap);
-  const { data, returnToReview } = snap.context;
-  return JSON.stringify([snap.value, returnToReview, furthest(data)]);
+  const { data, returnToReview, countryChosen, countryStep, countryFrom } = snap.context;
+  return JSON.stringify([
+    snap.value,
+    returnToReview,
+    countryChosen,
+    countryStep,
+    countryFrom,
+    data.jurisdiction,
+    furthest(data),
+  ]);
 }
 
 const furthestCache = new WeakMap<CaseData, Step>();
@@ -150,12 +159,24 @@ const describeTransition = (t: AnyTransitionDefinition) =>
 
 /** What must hold in every state the machine can reach. */
 function checkInvariants(snap: Snap): void {
-  const { data, returnToReview, evaluation } = snap.context;
+  const { data, returnToReview, evaluation, countryChosen, countryStep, countryFrom, country } =
+    snap.context;
   const step = stepOf(snap);
   // The evaluation the guards and screens read is the case's own, never a stale one.
   expect(evaluation).toEqual(evaluate(content, data));
   // A step is only ever shown when the case has what it needs for it.
-  if (step !== 'start') expect(canVisit(content, data, step)).toBe(true);
+  if (step !== 'start') expect(canVisit(content, data, step, countryChosen)).toBe(true);
+  // No case is walked under a country nobody chose (ADR 0023): past the country step, the
+  // country was chosen; before it is, the case has no situation.
+  if (showsCountry(step)) expect(countryChosen).toBe(true);
+  if (!countryChosen) expect(data.situation).toBeNull();
+  // A country the device remembers is the new case's, chosen.
+  if (country !== null) expect(countryChosen).toBe(true);
+  // The country step leads back to a step, never to itself.
+  expect(countryFrom).not.toBe('country');
+  // Every step of the walk has its number, the country step when this walk shows it.
+  if (step !== 'start' && step !== 'result' && (step !== 'country' || countryStep))
+    expect(progress(step, countryStep)).not.toBeNull();
   // The check page and the result only show a complete case.
   if (step === 'review' || step === 'result') expect(evaluation.complete).toBe(true);
   // "Return to the check page" is never pending on the check page, the result, or once the
@@ -172,6 +193,20 @@ function checkInvariants(snap: Snap): void {
  */
 function checkOpenings(): void {
   const opening = wizardMachine.root.states.opening!.always ?? [];
+  // A fresh case, with no country remembered: the start page, or the country step for any
+  // step asked; with one remembered, as an empty case whose country is chosen.
+  for (const country of [undefined, jurisdictions[1]!])
+    for (const asked of STEPS) {
+      const snap = createActor(wizardMachine, { input: { content, step: asked, country } })
+        .start()
+        .getSnapshot();
+      const expected =
+        asked === 'start' || asked === 'country' ? asked : country ? 'situation' : 'country';
+      expect(stepOf(snap), `fresh case, ${country ?? 'no country'}, on ${asked}`).toBe(expected);
+      expect(snap.context.data.jurisdiction).toBe(country ?? content.jurisdictions.default);
+      expect(snap.context.countryChosen).toBe(country !== undefined);
+      checkInvariants(snap);
+    }
   for (const upTo of STEPS) {
     const data = answeredUpTo(upTo);
     for (const asked of STEPS) {

@@ -3,7 +3,7 @@
 // is computed once per change of the case (here, in the context) and read by every guard and
 // every screen, instead of each of them running the engine again.
 import { assertEvent, assign, setup } from 'xstate';
-import type { Content, PostureId } from '../content/types.ts';
+import type { Content, JurisdictionId, PostureId } from '../content/types.ts';
 import { POSTURES } from '../content/types.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import type { Answers, Evaluation } from '../engine/types.ts';
@@ -24,6 +24,17 @@ export interface WizardContext {
   evaluation: Evaluation;
   /** Set by "Change" on the check page: the next submit returns there. */
   returnToReview: boolean;
+  /**
+   * The country this device remembers (input, then each choice on the country step): a new
+   * case starts with it. The machine reads no storage; the app reads and writes it (ADR 0023).
+   */
+  country: JurisdictionId | null;
+  /** Whether `data.jurisdiction` was chosen (remembered, on the country step, or an opened case). */
+  countryChosen: boolean;
+  /** This case's walk shows the country step (none was remembered when it began): progress counts it. */
+  countryStep: boolean;
+  /** Where the country step leads back to: 'start' when met on the way in (then on to the situation). */
+  countryFrom: Step;
 }
 
 export interface WizardInput {
@@ -31,15 +42,24 @@ export interface WizardInput {
   data?: CaseData;
   /** The step to open on (a reload of `#/know`); the case must be able to show it. */
   step?: Step;
+  /** The country this device remembers, if any (read and validated by the app). */
+  country?: JurisdictionId | null;
 }
 
 export type WizardEvent =
   | { type: 'BEGIN' }
   | {
+      type: 'CHOOSE_COUNTRY';
+      jurisdiction: JurisdictionId;
+      /** As for CHOOSE_SITUATION, when the case has a situation already (answersAtCaseStart). */
+      answers?: Answers;
+    }
+  /** "Change" beside the country shown on every step: the country step, then back here. */
+  | { type: 'CHANGE_COUNTRY' }
+  | {
       type: 'CHOOSE_SITUATION';
       situation: string;
       description: string;
-      jurisdiction?: CaseData['jurisdiction'];
       /**
        * The case's answers with those the service's framework settles for this situation and
        * country (answersAtCaseStart, computed by the screen): the machine reads no framework.
@@ -52,7 +72,6 @@ export type WizardEvent =
   | { type: 'CONFIRM' }
   | { type: 'GO_TO'; step: Step }
   | { type: 'RESTORE'; data: CaseData; step: Step }
-  | { type: 'SET_JURISDICTION'; jurisdiction: CaseData['jurisdiction'] }
   | { type: 'UPDATE_SHEET'; sheet: Partial<CaseData['sheet']> }
   | { type: 'RESET' };
 
@@ -68,6 +87,12 @@ const stepGuard = (step: Step) => ({ type: 'canGoTo', params: { step } }) as con
 const after = (p: PostureId): Step => POSTURES[POSTURES.indexOf(p) + 1] ?? 'review';
 const before = (p: PostureId): Step => POSTURES[POSTURES.indexOf(p) - 1] ?? 'situation';
 
+/** Where the country step leads: back where the worker was, or on to the situation. */
+const countryTarget = (from: Step): Step => (from === 'start' ? 'situation' : from);
+
+const changeCountry = (from: Step) =>
+  ({ target: 'country', actions: { type: 'openCountry', params: { from } } }) as const;
+
 export const wizardMachine = setup({
   types: {
     context: {} as WizardContext,
@@ -82,7 +107,10 @@ export const wizardMachine = setup({
     opensAt: ({ context, event }, params: { step: Step }) => {
       const { input } = event as unknown as { input?: WizardInput };
       const asked = input?.step ?? 'start';
-      return reachableStep(context.data, context.evaluation, asked) === params.step;
+      return (
+        reachableStep(context.data, context.evaluation, asked, context.countryChosen) ===
+        params.step
+      );
     },
     /** GO_TO / RESTORE / CHANGE towards `step`, allowed only if the case can show it. */
     canGoTo: ({ context, event }, params: { step: Step }) => {
@@ -90,11 +118,24 @@ export const wizardMachine = setup({
       if (event.step !== params.step) return false;
       if (event.type === 'RESTORE')
         return visitable(event.data, evaluate(context.content, event.data), params.step);
-      return visitable(context.data, context.evaluation, params.step);
+      return visitable(context.data, context.evaluation, params.step, context.countryChosen);
     },
     returningToReview: ({ context }) => context.returnToReview,
+    countryChosen: ({ context }) => context.countryChosen,
+    countryInWalk: ({ context }) => context.countryStep,
+    /**
+     * Leaving the country step (chosen, or "Back"): where it was opened from if the case can
+     * still show it, else the furthest it can (a new country may ask new questions).
+     */
+    leavesCountryFor: ({ context }, params: { step: Step }) =>
+      reachableStep(
+        context.data,
+        context.evaluation,
+        context.countryFrom,
+        context.countryChosen,
+      ) === params.step,
     firstOpenStepIs: ({ context }, params: { step: Step }) =>
-      furthestStepOf(context.data, context.evaluation) === params.step,
+      furthestStepOf(context.data, context.evaluation, context.countryChosen) === params.step,
     caseComplete: ({ context }) => visitable(context.data, context.evaluation, 'result'),
   },
   actions: {
@@ -104,10 +145,27 @@ export const wizardMachine = setup({
         ...context.data,
         situation: event.situation,
         description: event.description,
-        jurisdiction: event.jurisdiction ?? context.data.jurisdiction,
         answers: event.answers ?? context.data.answers,
       });
     }),
+    // A new country keeps every answer: those still on the path apply, the others stay off it
+    // and are ignored (as for a changed situation), and the questions it adds are asked next.
+    chooseCountry: assign(({ context, event }) => {
+      assertEvent(event, 'CHOOSE_COUNTRY');
+      return {
+        ...withCase(context.content, {
+          ...context.data,
+          jurisdiction: event.jurisdiction,
+          answers: event.answers ?? context.data.answers,
+        }),
+        country: event.jurisdiction,
+        countryChosen: true,
+        countryFrom: countryTarget(context.countryFrom),
+      };
+    }),
+    openCountry: assign((_, params: { from: Step }) => ({ countryFrom: params.from })),
+    countryOnTheWayIn: assign({ countryFrom: 'start' as Step }),
+    beginWithCountry: assign({ countryFrom: 'start' as Step, countryStep: true }),
     // Answers are merged, never replaced: answers off the current path are kept for going back.
     mergeAnswers: assign(({ context, event }) => {
       assertEvent(event, 'SUBMIT_ANSWERS');
@@ -116,10 +174,6 @@ export const wizardMachine = setup({
         answers: { ...context.data.answers, ...event.answers },
       });
     }),
-    setJurisdiction: assign(({ context, event }) => {
-      assertEvent(event, 'SET_JURISDICTION');
-      return withCase(context.content, { ...context.data, jurisdiction: event.jurisdiction });
-    }),
     // The sheet (reference, notes, consent) changes no answer: the evaluation stays.
     updateSheet: assign(({ context, event }) => {
       assertEvent(event, 'UPDATE_SHEET');
@@ -127,29 +181,51 @@ export const wizardMachine = setup({
     }),
     restore: assign(({ context, event }) => {
       assertEvent(event, 'RESTORE');
-      return { ...withCase(context.content, event.data), returnToReview: false };
+      // An opened case has its country; its walk did not show the country step here.
+      return {
+        ...withCase(context.content, event.data),
+        returnToReview: false,
+        countryChosen: true,
+        countryStep: false,
+        countryFrom: 'start',
+      };
     }),
     markReturnToReview: assign({ returnToReview: true }),
     clearReturnToReview: assign({ returnToReview: false }),
     resetCase: assign(({ context }) => ({
-      ...withCase(context.content, emptyCase(context.content)),
+      ...withCase(context.content, emptyCase(context.content, context.country)),
       returnToReview: false,
+      countryChosen: context.country !== null,
+      countryStep: false,
+      countryFrom: 'start',
     })),
   },
 }).createMachine({
   id: 'wizard',
-  context: ({ input }) => ({
-    content: input.content,
-    ...withCase(input.content, input.data ?? emptyCase(input.content)),
-    returnToReview: false,
-  }),
+  context: ({ input }) => {
+    const country = input.country ?? null;
+    const countryChosen = input.data !== undefined || country !== null;
+    return {
+      content: input.content,
+      ...withCase(input.content, input.data ?? emptyCase(input.content, country)),
+      returnToReview: false,
+      country,
+      countryChosen,
+      countryStep: !countryChosen,
+      countryFrom: 'start',
+    };
+  },
   // Never seen from outside: it moves at once to the step of the input.
   initial: 'opening',
   on: {
+    // The browser's back and forward: the country step so reached leads on to the situation.
     GO_TO: STEPS.map((step) => ({
       guard: stepGuard(step),
       target: `.${step}`,
-      actions: 'clearReturnToReview',
+      actions:
+        step === 'country'
+          ? (['clearReturnToReview', 'countryOnTheWayIn'] as const)
+          : (['clearReturnToReview'] as const),
     })),
     RESTORE: STEPS.map((step) => ({
       guard: stepGuard(step),
@@ -166,10 +242,32 @@ export const wizardMachine = setup({
         target: step,
       })),
     },
-    // The jurisdiction changes which questions are asked: it can only change before any is.
-    start: { on: { BEGIN: 'situation', SET_JURISDICTION: { actions: 'setJurisdiction' } } },
+    // The country step comes first unless this device remembers a country (ADR 0023).
+    start: {
+      on: {
+        BEGIN: [
+          { guard: 'countryChosen', target: 'situation' },
+          { target: 'country', actions: 'beginWithCountry' },
+        ],
+      },
+    },
+    country: {
+      on: {
+        CHOOSE_COUNTRY: { target: 'leavingCountry', actions: 'chooseCountry' },
+        BACK: 'leavingCountry',
+      },
+    },
+    // Never seen from outside: the country step's way out (see leavesCountryFor). A target
+    // the country step cannot lead to ('country' itself) is left out.
+    leavingCountry: {
+      always: STEPS.filter((step) => step !== 'country').map((step) => ({
+        guard: { type: 'leavesCountryFor', params: { step } } as const,
+        target: step,
+      })),
+    },
     situation: {
       on: {
+        CHANGE_COUNTRY: changeCountry('situation'),
         CHOOSE_SITUATION: [
           {
             guard: 'returningToReview',
@@ -178,8 +276,14 @@ export const wizardMachine = setup({
           },
           { target: POSTURES[0]!, actions: 'chooseSituation' },
         ],
-        SET_JURISDICTION: { actions: 'setJurisdiction' },
-        BACK: { target: 'start', actions: 'clearReturnToReview' },
+        BACK: [
+          {
+            guard: 'countryInWalk',
+            target: 'country',
+            actions: ['clearReturnToReview', 'countryOnTheWayIn'],
+          },
+          { target: 'start', actions: 'clearReturnToReview' },
+        ],
       },
     },
     // One state per posture, from the content's list: each leads to the next, the last to the
@@ -198,6 +302,7 @@ export const wizardMachine = setup({
               { target: after(p), actions: 'mergeAnswers' },
             ],
             BACK: before(p),
+            CHANGE_COUNTRY: changeCountry(p),
           },
         },
       ]),
@@ -214,6 +319,7 @@ export const wizardMachine = setup({
             { target: Step; actions: 'mergeAnswers' },
           ];
           BACK: Step;
+          CHANGE_COUNTRY: ReturnType<typeof changeCountry>;
         };
       }
     >),
@@ -234,16 +340,21 @@ export const wizardMachine = setup({
         })),
         CONFIRM: { guard: 'caseComplete', target: 'result' },
         BACK: POSTURES[POSTURES.length - 1]!,
+        CHANGE_COUNTRY: changeCountry('review'),
       },
     },
     result: {
-      on: { BACK: 'review' },
+      on: { BACK: 'review', CHANGE_COUNTRY: changeCountry('result') },
     },
   },
 });
 
-/** The step a snapshot shows: "opening" is left in the same macrostep and never seen. */
+/**
+ * The step a snapshot shows: "opening" and "leavingCountry" are left in the same macrostep and
+ * never seen.
+ */
 export function stepOf(snapshot: { value: string }): Step {
-  if (snapshot.value === 'opening') throw new Error('the wizard is still opening');
+  if (snapshot.value === 'opening' || snapshot.value === 'leavingCountry')
+    throw new Error(`the wizard is still in "${snapshot.value}"`);
   return snapshot.value as Step;
 }

@@ -5,11 +5,25 @@ import { POSTURES } from '../content/types.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import type { Answers, Evaluation } from '../engine/types.ts';
 
-export const STEPS = ['start', 'situation', 'know', 'want', 'can', 'review', 'result'] as const;
+export const STEPS = [
+  'start',
+  'country',
+  'situation',
+  'know',
+  'want',
+  'can',
+  'review',
+  'result',
+] as const;
 export type Step = (typeof STEPS)[number];
 
 export function isStep(value: unknown): value is Step {
   return typeof value === 'string' && (STEPS as readonly string[]).includes(value);
+}
+
+/** The steps that show the case's country with "Change" beside it: all after the country step. */
+export function showsCountry(step: Step): boolean {
+  return step !== 'start' && step !== 'country';
 }
 
 export function isPostureStep(step: Step): step is PostureId {
@@ -39,9 +53,15 @@ export interface SheetData {
 
 export const emptySheet = (): SheetData => ({ reference: '', notes: '', consent: null });
 
-export function emptyCase(content: Content): CaseData {
+/**
+ * A new case. Its country is the worker's remembered one (`country`, a preference of this
+ * device) or, until the worker chooses one, the content's default as a placeholder only: the
+ * machine keeps such a case on the country step (its `countryChosen` is false), whose radios
+ * show nothing ticked, so no case is ever walked under a country nobody chose (ADR 0023).
+ */
+export function emptyCase(content: Content, country: JurisdictionId | null = null): CaseData {
   return {
-    jurisdiction: content.jurisdictions.default,
+    jurisdiction: country ?? content.jurisdictions.default,
     situation: null,
     description: '',
     answers: {},
@@ -49,26 +69,42 @@ export function emptyCase(content: Content): CaseData {
   };
 }
 
-/** The furthest step this case can show: every step before it has what it needs. */
-export function furthestStep(content: Content, data: CaseData): Step {
-  return furthestStepOf(data, evaluate(content, data));
+/**
+ * The furthest step this case can show: every step before it has what it needs. A case whose
+ * country nobody chose yet (`countryChosen` false: a fresh case on a device with no remembered
+ * country) goes no further than the country step; a case opened from a file, a link or this
+ * browser has its country.
+ */
+export function furthestStep(content: Content, data: CaseData, countryChosen = true): Step {
+  return furthestStepOf(data, evaluate(content, data), countryChosen);
 }
 
 /** furthestStep, from an evaluation of the case already at hand (the machine keeps one). */
-export function furthestStepOf(data: CaseData, evaluation: Evaluation): Step {
+export function furthestStepOf(data: CaseData, evaluation: Evaluation, countryChosen = true): Step {
+  if (!countryChosen) return 'country';
   if (data.situation === null) return 'situation';
   for (const p of POSTURES)
     if (evaluation.path[p].some((q) => evaluation.missing.includes(q))) return p;
   return 'result';
 }
 
-export function canVisit(content: Content, data: CaseData, step: Step): boolean {
-  return visitable(data, evaluate(content, data), step);
+export function canVisit(
+  content: Content,
+  data: CaseData,
+  step: Step,
+  countryChosen = true,
+): boolean {
+  return visitable(data, evaluate(content, data), step, countryChosen);
 }
 
 /** canVisit, from an evaluation of the case already at hand. */
-export function visitable(data: CaseData, evaluation: Evaluation, step: Step): boolean {
-  const furthest = furthestStepOf(data, evaluation);
+export function visitable(
+  data: CaseData,
+  evaluation: Evaluation,
+  step: Step,
+  countryChosen = true,
+): boolean {
+  const furthest = furthestStepOf(data, evaluation, countryChosen);
   // "review" and "result" are reached together: once everything is answered.
   const order = (s: Step) => (s === 'result' ? STEPS.indexOf('review') : STEPS.indexOf(s));
   return order(step) <= order(furthest);
@@ -78,15 +114,32 @@ export function visitable(data: CaseData, evaluation: Evaluation, step: Step): b
  * The step asked for if the case can show it, otherwise the furthest one it can (the check
  * page rather than the result: a case reopened elsewhere is checked before it is concluded).
  */
-export function reachableStep(data: CaseData, evaluation: Evaluation, step: Step): Step {
-  if (visitable(data, evaluation, step)) return step;
-  const furthest = furthestStepOf(data, evaluation);
+export function reachableStep(
+  data: CaseData,
+  evaluation: Evaluation,
+  step: Step,
+  countryChosen = true,
+): Step {
+  if (visitable(data, evaluation, step, countryChosen)) return step;
+  const furthest = furthestStepOf(data, evaluation, countryChosen);
   return furthest === 'result' ? 'review' : furthest;
 }
 
-/** Step number and count for "Étape X sur Y", from the steps the case walks. */
-export function progress(step: Step): { current: number; total: number } | null {
-  const walked: Step[] = ['situation', ...POSTURES, 'review'];
+/**
+ * Step number and count for "Étape X sur Y", from the steps the case walks: the country step
+ * counts when this case's walk shows it (`withCountry`: no country was remembered when it
+ * began). Reached otherwise (its "Change" link), the country step is an aside: no number.
+ */
+export function progress(
+  step: Step,
+  withCountry = false,
+): { current: number; total: number } | null {
+  const walked: Step[] = [
+    ...(withCountry ? (['country'] as const) : []),
+    'situation',
+    ...POSTURES,
+    'review',
+  ];
   const i = walked.indexOf(step);
   return i < 0 ? null : { current: i + 1, total: walked.length };
 }

@@ -75,6 +75,16 @@ export const STEP_SCREENS: readonly StepScreen[] = [
     // Pre-rendered into index.html and hydrated (ADR 0011): never a chunk of its own.
     load: 'entry',
     namespaces: [],
+    next: ['country', 'situation'],
+  },
+  {
+    // Where the worker works, before the situation, unless this device remembers it (ADR 0023).
+    kind: 'step',
+    id: 'country',
+    step: 'country',
+    title: stepTitle('country'),
+    load: () => import('../country/CountryScreen'),
+    namespaces: STEP_WORDS,
     next: ['situation'],
   },
   {

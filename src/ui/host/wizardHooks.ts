@@ -37,6 +37,8 @@ function useWizardSelector<T>(select: (snapshot: SnapshotFrom<typeof wizardMachi
 
 export const useCase = (): CaseData => useWizardSelector((s) => s.context.data);
 export const useEvaluation = (): Evaluation => useWizardSelector((s) => s.context.evaluation);
+/** Whether the case's country was chosen (remembered, on the country step, or an opened case). */
+export const useCountryChosen = (): boolean => useWizardSelector((s) => s.context.countryChosen);
 
 /** Sends an event to the wizard (stable across renders). */
 export function useWizardSend(): (event: WizardEvent) => void {

@@ -7,6 +7,7 @@ import type { Evaluation } from '../../domain/engine/types';
 import type { CaseData, Step } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
 import { fieldName } from '../posture/postureForm';
+import { COUNTRY_FIELD } from '../country/field';
 import { focusOnChange } from './changeFocus';
 import { Button } from '../components/Button';
 
@@ -14,6 +15,7 @@ interface Props {
   data: CaseData;
   /** The machine's evaluation of `data`. */
   evaluation: Evaluation;
+  /** 'country': the country step (ADR 0023), as from the line on every step. */
   onChange: (step: Step) => void;
   onConfirm: () => void;
   onBack: () => void;
@@ -55,7 +57,7 @@ export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Pr
           <div className="summary-row">
             <dt>{t('situation.jurisdictionLegend')}</dt>
             <dd>{tc(key.jurisdictionName(data.jurisdiction))}</dd>
-            <dd>{changeButton('situation', t('situation.jurisdictionLegend'), 'jurisdiction')}</dd>
+            <dd>{changeButton('country', t('situation.jurisdictionLegend'), COUNTRY_FIELD)}</dd>
           </div>
         </dl>
       </section>

@@ -10,7 +10,10 @@ export default function ReviewScreen() {
     <ReviewPage
       data={data}
       evaluation={evaluation}
-      onChange={(step) => send({ type: 'CHANGE', step })}
+      // The country has its own way there and back (CHANGE_COUNTRY, ADR 0023).
+      onChange={(step) =>
+        send(step === 'country' ? { type: 'CHANGE_COUNTRY' } : { type: 'CHANGE', step })
+      }
       onConfirm={() => send({ type: 'CONFIRM' })}
       onBack={() => send({ type: 'BACK' })}
     />

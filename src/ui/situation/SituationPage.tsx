@@ -4,7 +4,6 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { key } from '../../domain/content/keys';
-import type { JurisdictionId } from '../../domain/content/types';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
 import { useChangeFocus } from '../review/changeFocus';
@@ -14,20 +13,16 @@ import { StepActions } from '../components/StepActions';
 
 export const DESCRIPTION_MAX = 280;
 
-/** The form's rules; the countries to choose from are the content's. */
-const formSchema = (jurisdictions: readonly string[]) =>
-  z.object({
-    situation: z.string('errors.chooseSituation').check(z.minLength(1, 'errors.chooseSituation')),
-    jurisdiction: z
-      .string('errors.chooseJurisdiction')
-      .check(z.refine((j) => jurisdictions.includes(j), 'errors.chooseJurisdiction')),
-    description: z.string().check(z.maxLength(DESCRIPTION_MAX, 'errors.descriptionTooLong')),
-  });
-type Values = z.infer<ReturnType<typeof formSchema>>;
+/** The form's rules. The country has its own step, before this one (ADR 0023). */
+const formSchema = z.object({
+  situation: z.string('errors.chooseSituation').check(z.minLength(1, 'errors.chooseSituation')),
+  description: z.string().check(z.maxLength(DESCRIPTION_MAX, 'errors.descriptionTooLong')),
+});
+type Values = z.infer<typeof formSchema>;
 
 interface Props {
   data: CaseData;
-  onChoose: (v: { situation: string; description: string; jurisdiction: JurisdictionId }) => void;
+  onChoose: (v: { situation: string; description: string }) => void;
   onBack: () => void;
 }
 
@@ -40,10 +35,9 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
   const { register, handleSubmit, control, formState } = useForm<Values>({
     defaultValues: {
       situation: data.situation ?? '',
-      jurisdiction: data.jurisdiction,
       description: data.description,
     },
-    resolver: zodResolver(formSchema(content.jurisdictions.jurisdictions.map((j) => j.id))),
+    resolver: zodResolver(formSchema),
     // The error summary takes focus instead (it links to each field).
     shouldFocusError: false,
   });
@@ -78,7 +72,6 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
     [
       ['situation', choiceInputId('situation', 0)],
       ['description', 'description'],
-      ['jurisdiction', choiceInputId('jurisdiction', 0)],
     ] as const
   )
     .filter(([name]) => err(name))
@@ -92,7 +85,6 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
         void handleSubmit((v) =>
           onChoose({
             situation: v.situation,
-            jurisdiction: v.jurisdiction,
             description: content.situations.situations.find((s) => s.id === v.situation)?.freeText
               ? v.description.trim()
               : '',
@@ -152,16 +144,6 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
           />
         </div>
       )}
-      <ChoiceField
-        id="jurisdiction"
-        legend={t('situation.jurisdictionLegend')}
-        error={err('jurisdiction')}
-        choices={content.jurisdictions.jurisdictions.map((j) => ({
-          value: j.id,
-          label: tc(key.jurisdictionName(j.id)),
-        }))}
-        registration={register('jurisdiction')}
-      />
       <StepActions onBack={onBack} />
     </form>
   );

@@ -1,5 +1,5 @@
 // The situation step: the situation page wired to the wizard. As the case gets its situation
-// and country, the service's framework in effect answers the questions it settles (ADR 0019).
+// (its country was chosen on the step before), the service's framework in effect answers the questions it settles (ADR 0019).
 import { answersAtCaseStart } from '../../domain/framework/inCase';
 import { useContent } from '../ContentContext';
 import { FRAMEWORK_MAP } from '../framework/inEffect';
@@ -20,7 +20,10 @@ export default function SituationScreen() {
           send({
             type: 'CHOOSE_SITUATION',
             ...v,
-            answers: answersAtCaseStart(f, content, FRAMEWORK_MAP, data, v),
+            answers: answersAtCaseStart(f, content, FRAMEWORK_MAP, data, {
+              ...v,
+              jurisdiction: data.jurisdiction,
+            }),
           }),
         )
       }

@@ -5,7 +5,8 @@ import { expect } from 'vitest';
 import { key } from '../../../src/domain/content/keys';
 import { POSTURES } from '../../../src/domain/content/types';
 import { content, type WalkCase } from './outcome-cases';
-import { readyHeading, screenReady } from './ready';
+import { READY_ATTRIBUTE } from '../../../src/ui/host/readyMarker';
+import { readyHeading, readyScreen, screenReady } from './ready';
 import { texts } from './texts';
 
 export { casesByOutcome, content, type WalkCase } from './outcome-cases';
@@ -72,11 +73,50 @@ export function situationInput(page: Page, lng: string, situation: string) {
   });
 }
 
+/** A country's radio, on the country step (ADR 0023). */
 export function jurisdictionInput(page: Page, lng: string, jurisdiction: string) {
   return page.getByRole('radio', {
     name: texts(lng)(key.jurisdictionName(jurisdiction), 'content'),
     exact: true,
   });
+}
+
+/** "Changer de pays", beside the case's country on every step after the country step. */
+export function changeCountryButton(page: Page, lng: string) {
+  const t = texts(lng);
+  return page.locator('.country-line').getByRole('button', {
+    name: `${t('country.change', 'ui')} ${t('country.changeWhat', 'ui')}`,
+  });
+}
+
+/**
+ * From "Begin" to the situation step, in `jurisdiction`, whether the country step shows or not
+ * (ADR 0023): a fresh browser context remembers no country, so it shows, and is answered; a
+ * context that chose one already goes straight to the situation, where the country is changed
+ * through "Change" if it is not the walk's. `at('country')` runs on the country step when it
+ * shows, once it is ready. Returns on the situation step, ready.
+ */
+export async function passCountry(
+  page: Page,
+  lng: string,
+  jurisdiction: string,
+  at: (screen: string) => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
+  // No vitest here: the benchmarks walk with this too.
+  await page
+    .locator(`main[${READY_ATTRIBUTE}="country"], main[${READY_ATTRIBUTE}="situation"]`)
+    .waitFor({ state: 'attached', timeout: 10_000 });
+  if ((await readyScreen(page)) === 'situation') {
+    const t = texts(lng);
+    const line = page.locator('.country-line');
+    const name = t(key.jurisdictionName(jurisdiction), 'content');
+    if ((await line.locator('strong').textContent()) === name) return;
+    await changeCountryButton(page, lng).click();
+    await screenReady(page, 'country');
+  } else await at('country');
+  await jurisdictionInput(page, lng, jurisdiction).check();
+  await nextButton(page, lng).click();
+  await screenReady(page, 'situation');
 }
 
 export const nextButton = (page: Page, lng: string) =>
@@ -86,7 +126,8 @@ export const nextButton = (page: Page, lng: string) =>
 export type WalkEnd = 'situation' | 'know' | 'want' | 'can' | 'review' | 'result' | 'submitted';
 
 /**
- * THE walk to a case: drives it by pointer from the start page, waiting on every screen for its
+ * THE walk to a case: drives it by pointer from the start page (through the country step when
+ * it shows: passCountry), waiting on every screen for its
  * readiness (never for a heading), up to `until` (the result by default; 'submitted': the last
  * posture sent, whatever comes next). `at` runs on every screen reached (with the screen's id
  * in the registry), once it is ready, before it is filled in.
@@ -102,13 +143,12 @@ export async function walkToResult(
   await screenReady(page, 'start');
   await at('start');
   await page.getByRole('button', { name: t('start.begin'), exact: true }).click();
-  await screenReady(page, 'situation');
+  await passCountry(page, lng, walk.jurisdiction, at);
   await at('situation');
   if (until === 'situation') return;
   await situationInput(page, lng, walk.situation).check();
   if (walk.description !== undefined)
     await page.getByLabel(t('situation.descriptionLabel')).fill(walk.description);
-  await jurisdictionInput(page, lng, walk.jurisdiction).check();
   await nextButton(page, lng).click();
   for (const posture of POSTURES) {
     await screenReady(page, posture);

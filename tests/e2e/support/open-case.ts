@@ -1,5 +1,6 @@
 // Opens a whole case on its result the way a worker opens a colleague's file: "Open a case file"
-// (on the start page, the check page and under the result), then "confirm" on the check page.
+// (on the start page, or unfolded under the check page and the result), then "confirm" on the
+// check page.
 // Same document, no reload and no walk: the tests that print or scan many results use it, the
 // walk itself being tested by the journeys (walkToResult).
 import type { Page } from 'playwright-core';
@@ -12,7 +13,11 @@ import { texts } from './texts';
 /** Imports `data` as a case file and confirms it: resolves once its result is ready. */
 export async function openCase(page: Page, lng: string, data: CaseData): Promise<void> {
   const t = texts(lng);
-  await page.getByLabel(t('case.import'), { exact: true }).setInputFiles({
+  const input = page.getByLabel(t('case.import'), { exact: true });
+  // Below a result or the check page it is folded with the other file tools (ADR 0024).
+  if (!(await input.isVisible()))
+    await page.getByText(t('case.toolsMore'), { exact: true }).click();
+  await input.setInputFiles({
     name: 'discerne-case.json',
     mimeType: 'application/json',
     buffer: Buffer.from(serializeCase(content, data)),

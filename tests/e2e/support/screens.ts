@@ -82,5 +82,3 @@ export async function checkPrintPreview(page: Page, label: string): Promise<void
     await page.emulateMedia({ media: 'screen' });
   }
 }
-
-export { registeredPages } from './pages';
