@@ -31,6 +31,9 @@ export const baseUrl = () => inject('baseUrl');
 
 export async function newContext(browser: Browser, locale = 'fr-BE'): Promise<BrowserContext> {
   const context = await browser.newContext({ locale, viewport: { width: 1024, height: 800 } });
+  // An action whose element never comes fails in 15 s, saying which element, rather than
+  // waiting out the test (Playwright's own default is no limit).
+  context.setDefaultTimeout(15_000);
   await watchCsp(context);
   return context;
 }

@@ -1,5 +1,5 @@
 // Opens a whole case on its result the way a worker opens a colleague's file: "Open a case file"
-// (on the start page, or unfolded under the check page and the result), then "confirm" on the
+// (unfolded on the start page, under the check page or under the result), then "confirm" on the
 // check page.
 // Same document, no reload and no walk: the tests that print or scan many results use it, the
 // walk itself being tested by the journeys (walkToResult).
@@ -14,9 +14,10 @@ import { texts } from './texts';
 export async function openCase(page: Page, lng: string, data: CaseData): Promise<void> {
   const t = texts(lng);
   const input = page.getByLabel(t('case.import'), { exact: true });
-  // Below a result or the check page it is folded with the other file tools (ADR 0024).
+  // Folded on the start page, and with the other file tools below a result (ADR 0024): the
+  // worker unfolds it first.
   if (!(await input.isVisible()))
-    await page.getByText(t('case.toolsMore'), { exact: true }).click();
+    await page.locator('details', { has: input }).locator('summary').first().click();
   await input.setInputFiles({
     name: 'discerne-case.json',
     mimeType: 'application/json',
