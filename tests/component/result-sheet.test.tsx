@@ -17,7 +17,7 @@ import { qrMatrix } from '../../src/print/qr';
 import { ContentProvider } from '../../src/ui/ContentContext';
 import { mapHref } from '../../src/ui/map/mapLink';
 import { ResultPage } from '../../src/ui/result/ResultPage';
-import { casesByOutcome } from '../e2e/support/outcome-cases';
+import { caseOf, casesByOutcome } from '../e2e/support/outcome-cases';
 import { expectNoAxeViolations } from '../support/axe';
 import { realContent } from '../support/content';
 import { interfaceText, renderWithI18n } from '../support/render';
@@ -41,12 +41,7 @@ function completeCase(c: Content, optionIndex = 0): CaseData {
 /** One case per outcome, found by the engine (the e2e suite walks the same ones). */
 const byOutcome = [...casesByOutcome(content).values()].map((w) => ({
   outcome: w.outcome,
-  data: {
-    ...emptyCase(content),
-    situation: w.situation,
-    jurisdiction: w.jurisdiction,
-    answers: w.answers,
-  } satisfies CaseData,
+  data: caseOf(w, content),
 }));
 
 function renderSheet(

@@ -14,7 +14,7 @@ import { HELP_SHOWN_MAX, PosturePage } from '../../src/ui/posture/PosturePage';
 import { ResultPage } from '../../src/ui/result/ResultPage';
 import { OPEN_SUGGESTIONS, SHOWN_SUGGESTIONS } from '../../src/ui/result/WhatWouldChange';
 import { SituationPage } from '../../src/ui/situation/SituationPage';
-import { casesByOutcome } from '../e2e/support/outcome-cases';
+import { caseOf, casesByOutcome } from '../e2e/support/outcome-cases';
 import { expectNoAxeViolations } from '../support/axe';
 import { realContent } from '../support/content';
 import { interfaceText, renderWithI18n } from '../support/render';
@@ -136,12 +136,7 @@ describe('the case tools below the check page and the result', () => {
 /** One case per outcome, found by the engine (the e2e suite walks the same ones). */
 const byOutcome = [...casesByOutcome(content).values()].map((w) => ({
   outcome: w.outcome,
-  data: {
-    ...emptyCase(content),
-    situation: w.situation,
-    jurisdiction: w.jurisdiction,
-    answers: w.answers,
-  } satisfies CaseData,
+  data: caseOf(w, content),
 }));
 
 describe('the result: the outcome, what decided it and the first action in the first screen', () => {

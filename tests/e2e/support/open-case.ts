@@ -5,8 +5,8 @@
 // walk itself being tested by the journeys (walkToResult).
 import type { Page } from 'playwright-core';
 import { serializeCase } from '../../../src/domain/case/caseFile.write';
-import { emptyCase, type CaseData } from '../../../src/domain/wizard/steps';
-import { content, type WalkCase } from './outcome-cases';
+import type { CaseData } from '../../../src/domain/wizard/steps';
+import { content } from './outcome-cases';
 import { screenReady } from './ready';
 import { texts } from './texts';
 
@@ -28,10 +28,4 @@ export async function openCase(page: Page, lng: string, data: CaseData): Promise
   await screenReady(page, 'result');
 }
 
-/** The case a walk would have made (no sheet fields filled in). */
-export const caseOf = (walk: WalkCase): CaseData => ({
-  ...emptyCase(content),
-  situation: walk.situation,
-  jurisdiction: walk.jurisdiction,
-  answers: walk.answers,
-});
+export { caseOf } from './outcome-cases';

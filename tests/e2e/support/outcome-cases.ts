@@ -2,6 +2,7 @@
 // data and changes. No test runner here, so the benchmark scripts can use it too.
 import type { Content, JurisdictionId, PostureId } from '../../../src/domain/content/types';
 import { evaluate, walkPath, type Answers } from '../../../src/domain/engine';
+import { emptyCase, type CaseData } from '../../../src/domain/wizard/steps';
 import { realContent } from '../../support/content';
 
 export interface WalkCase {
@@ -73,3 +74,11 @@ export function casesByOutcome(c: Content = content): Map<string, WalkCase> {
     throw new Error(`no answer set reaches the outcome(s) ${missing.join(', ')}`);
   return found;
 }
+
+/** The case a walk makes, as the app keeps it (no sheet fields filled in). */
+export const caseOf = (walk: WalkCase, c: Content = content): CaseData => ({
+  ...emptyCase(c),
+  situation: walk.situation,
+  jurisdiction: walk.jurisdiction,
+  answers: walk.answers,
+});
