@@ -4,6 +4,8 @@
 // where the outcome, what decided it, the first priority action and the print button are. A
 // benchmark that prints figures: it asserts nothing. It builds nothing: `npm run build` first.
 //   DISCERNE_DIST=<dir>  the build to serve (default dist/)
+//   DISCERNE_SHOTS=<dir> also save each screen there, one picture per screen height
+//   DISCERNE_WALKS=A-phone-fr,C-phone-en  walk only these (case-viewport-language)
 import type { Page } from 'playwright-core';
 import { key } from '../src/domain/content/keys';
 import type { JurisdictionId } from '../src/domain/content/types';
@@ -22,6 +24,8 @@ import { serveDist } from '../tests/e2e/support/server';
 import { texts } from '../tests/e2e/support/texts';
 
 const dist = process.env.DISCERNE_DIST ?? 'dist';
+const shots = process.env.DISCERNE_SHOTS;
+const only = process.env.DISCERNE_WALKS?.split(',');
 const VIEWPORTS = { phone: { width: 360, height: 740 }, desktop: { width: 1366, height: 768 } };
 const LANGUAGES = ['fr', 'en'] as const;
 
@@ -63,10 +67,19 @@ interface Screen {
   heights: number;
 }
 
-async function measure(page: Page, name: string): Promise<Screen> {
+async function measure(page: Page, name: string, walk: string): Promise<Screen> {
   const heights = await page.evaluate(
     () => document.documentElement.scrollHeight / window.innerHeight,
   );
+  // One picture per screen height, as the worker sees the page scrolling down.
+  const viewport = page.viewportSize();
+  if (shots && viewport)
+    for (let i = 0; i < heights; i++)
+      await page.screenshot({
+        path: `${shots}/${walk}-${name}-${i + 1}.png`,
+        fullPage: true,
+        clip: { x: 0, y: i * viewport.height, width: viewport.width, height: viewport.height },
+      });
   return { name, heights };
 }
 
@@ -96,6 +109,8 @@ try {
     }).path;
     for (const [viewportName, viewport] of Object.entries(VIEWPORTS))
       for (const lng of LANGUAGES) {
+        const walk = `${ref.name}-${viewportName}-${lng}`;
+        if (only && !only.includes(walk)) continue;
         const t = texts(lng);
         const context = await browser.newContext({
           locale: lng === 'fr' ? 'fr-BE' : 'en-GB',
@@ -110,7 +125,7 @@ try {
           await action();
           clicks++;
         };
-        screens.push(await measure(page, 'start'));
+        screens.push(await measure(page, 'start', walk));
         await click(() =>
           page.getByRole('button', { name: t('start.begin'), exact: true }).click(),
         );
@@ -118,11 +133,11 @@ try {
         // next cases skip it (one screen and two clicks fewer).
         await page.getByRole('heading', { level: 1, name: t('steps.country') }).waitFor();
         await click(() => jurisdictionInput(page, lng, ref.jurisdiction).check());
-        screens.push(await measure(page, 'country'));
+        screens.push(await measure(page, 'country', walk));
         await click(() => nextButton(page, lng).click());
         await page.getByRole('heading', { level: 1, name: t('steps.situation') }).waitFor();
         await click(() => situationInput(page, lng, ref.situation).check());
-        screens.push(await measure(page, 'situation'));
+        screens.push(await measure(page, 'situation', walk));
         await click(() => nextButton(page, lng).click());
         for (const posture of POSTURES) {
           await page
@@ -131,11 +146,11 @@ try {
           for (const q of path[posture])
             for (const o of answers[q] ?? [])
               await click(() => optionInput(page, lng, q, o, ref.situation).check());
-          screens.push(await measure(page, posture));
+          screens.push(await measure(page, posture, walk));
           await click(() => nextButton(page, lng).click());
         }
         await page.getByRole('heading', { level: 1, name: t('steps.review') }).waitFor();
-        screens.push(await measure(page, 'review'));
+        screens.push(await measure(page, 'review', walk));
         await click(() =>
           page.getByRole('button', { name: t('review.confirm'), exact: true }).click(),
         );
@@ -145,8 +160,10 @@ try {
           (ts) => ts.includes(document.querySelector('h1')?.textContent?.trim() ?? ''),
           titles,
         );
-        await page.getByRole('img', { name: t('sheet.footer.qr') }).waitFor();
-        screens.push(await measure(page, 'result'));
+        await page
+          .getByRole('img', { name: t('sheet.footer.qr'), includeHidden: true })
+          .waitFor({ state: 'attached' });
+        screens.push(await measure(page, 'result', walk));
         const outcome = await position(page, 'h1');
         const decided = await position(page, '.decided');
         const action = await position(page, '.priority-list li');

@@ -111,6 +111,9 @@ function Shell({ content, boot, intent }: Props) {
   const countryStep = Wizard.useSelector((s) => s.context.countryStep);
   const stepProgress = page ? null : progress(step, countryStep);
   const screen = page ? page.screen : screenForStep(step);
+  const countryLine = (
+    <CountryLine country={data.jurisdiction} onChange={() => send({ type: 'CHANGE_COUNTRY' })} />
+  );
   return (
     <CaseSessionContext.Provider value={session}>
       <StartActionsContext.Provider value={startActions}>
@@ -126,24 +129,24 @@ function Shell({ content, boot, intent }: Props) {
               page ? null : (
                 <>
                   {stepProgress && <Progress {...stepProgress} />}
-                  {showsCountry(step) && (
-                    <CountryLine
-                      country={data.jurisdiction}
-                      onChange={() => send({ type: 'CHANGE_COUNTRY' })}
-                    />
-                  )}
+                  {showsCountry(step) && step !== 'result' && countryLine}
                   <CaseNotices notices={session.notices} />
                 </>
               )
             }
             after={
-              screen.kind === 'step' && screen.caseTools ? (
-                <CaseTools
-                  data={session.snapshot.context.data}
-                  onImport={session.importCase}
-                  unavailable={session.unavailable}
-                />
-              ) : null
+              <>
+                {/* On the result, below its actions: the outcome's heading comes first on a
+                    phone screen (ADR 0024, second pass); the sheet names the law above too. */}
+                {!page && step === 'result' && countryLine}
+                {screen.kind === 'step' && screen.caseTools && (
+                  <CaseTools
+                    data={session.snapshot.context.data}
+                    onImport={session.importCase}
+                    unavailable={session.unavailable}
+                  />
+                )}
+              </>
             }
             content={content}
             caseData={session.snapshot.context.data}

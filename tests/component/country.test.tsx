@@ -166,6 +166,11 @@ describe('the country step, read from the device', () => {
         return p as HTMLElement;
       });
       expect(line).toHaveTextContent(t('content:jurisdiction.FR.name'));
+      // Above the step's heading, but below the result's: there the outcome comes first on a
+      // phone screen (ADR 0024, second pass).
+      const h1 = await screen.findByRole('heading', { level: 1 });
+      const below = h1.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING;
+      expect(Boolean(below)).toBe(step === 'result');
       const change = within(line).getByRole('button', { name: changeName(t) });
       await user.click(change);
       await screen.findByRole('heading', { level: 1, name: t('steps.country') });

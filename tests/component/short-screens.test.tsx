@@ -1,6 +1,7 @@
 // Short screens on a phone (ADR 0024): what the pages fold in native disclosures, what stays in
 // sight, and that each stays named, described and axe-clean in both languages.
 import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
@@ -12,6 +13,7 @@ import { CaseTools } from '../../src/ui/case/CaseTools';
 import { ContentProvider } from '../../src/ui/ContentContext';
 import { HELP_SHOWN_MAX, PosturePage } from '../../src/ui/posture/PosturePage';
 import { ResultPage } from '../../src/ui/result/ResultPage';
+import { ReviewPage } from '../../src/ui/review/ReviewPage';
 import { OPEN_SUGGESTIONS, SHOWN_SUGGESTIONS } from '../../src/ui/result/WhatWouldChange';
 import { SituationPage } from '../../src/ui/situation/SituationPage';
 import { caseOf, casesByOutcome } from '../e2e/support/outcome-cases';
@@ -97,6 +99,28 @@ describe('the situation page', () => {
     }
     await expectNoAxeViolations(container, 'situation page with hints');
   }, 20_000);
+
+  it("shows, on a phone, the chosen situation's summary only, unless the worker searches", async () => {
+    const user = userEvent.setup();
+    const t = interfaceText('fr');
+    renderWithI18n(
+      <ContentProvider value={content}>
+        <SituationPage data={emptyCase(content)} onChoose={() => {}} onBack={() => {}} />
+      </ContentProvider>,
+    );
+    const first = content.situations.situations[0]!;
+    const title = t(`content:${key.situationTitle(first.id)}`);
+    // The mark the phone's style sheet reads: the summary under a situation not chosen is hidden
+    // there, and still its description.
+    const choice = () => screen.getByRole('radio', { name: title }).closest('.choice');
+    expect(choice()).toHaveClass('choice--hint-when-chosen');
+    expect(screen.getByRole('radio', { name: title })).toHaveAccessibleDescription(
+      t(`content:${key.situationSummary(first.id)}`),
+    );
+    // Searching: every summary of what matched in sight, to see why it matched.
+    await user.type(screen.getByRole('searchbox', { name: t('situation.filterLabel') }), 'e');
+    expect(choice()).not.toHaveClass('choice--hint-when-chosen');
+  });
 });
 
 describe('the case tools below the check page and the result', () => {
@@ -138,6 +162,88 @@ const byOutcome = [...casesByOutcome(content).values()].map((w) => ({
   outcome: w.outcome,
   data: caseOf(w, content),
 }));
+
+describe('the check page: each answer under its question in a few words', () => {
+  for (const lng of LANGUAGES)
+    it(`keys each answer by the short label, "Change" naming the whole question (${lng})`, async () => {
+      const t = interfaceText(lng);
+      const change = t('screens:review.change');
+      const { data } = byOutcome[0]!;
+      const evaluation = evaluate(content, data);
+      const { container } = renderWithI18n(
+        <ContentProvider value={content}>
+          <ReviewPage
+            data={data}
+            evaluation={evaluation}
+            onChange={vi.fn()}
+            onConfirm={vi.fn()}
+            onBack={vi.fn()}
+          />
+        </ContentProvider>,
+        lng,
+      );
+      const terms = screen.getAllByRole('term').map((dt) => dt.textContent);
+      for (const p of POSTURES)
+        for (const qid of evaluation.path[p]) {
+          const short = t(`content:${key.questionShort(qid)}`);
+          const label = t(key.questionLabel(qid, data.situation).map((k) => `content:${k}`));
+          expect(terms).toContain(short);
+          expect(short.length, `${qid} short`).toBeLessThan(label.length);
+          // jsdom reads "Change" and the hidden question without the space between them.
+          expect(
+            screen.getByRole('button', {
+              name: (name) => name.startsWith(change) && name.endsWith(label),
+            }),
+          ).toBeInTheDocument();
+        }
+      await expectNoAxeViolations(container, `check page with short labels (${lng})`);
+    }, 20_000);
+});
+
+describe("the result: the sheet's fields folded below what to do", () => {
+  for (const lng of LANGUAGES)
+    it(`folds reference, notes and consent under their summary, after the print button (${lng})`, async () => {
+      const t = interfaceText(lng);
+      const { data } = byOutcome[0]!;
+      const { container } = renderWithI18n(
+        <ContentProvider value={content}>
+          <ResultPage data={data} onBack={vi.fn()} onSheetChange={vi.fn()} />
+        </ContentProvider>,
+        lng,
+      );
+      const section = screen.getByRole('region', { name: t('sheet.fieldsTitle') });
+      const details = closedDetails(
+        within(section).getByText(t('sheet.fieldsMore'), { selector: 'summary' }),
+      );
+      for (const name of [t('sheet.reference.label'), t('sheet.notes.label')])
+        expect(within(details).getByRole('textbox', { name, hidden: true })).toBeInTheDocument();
+      expect(
+        within(details).getByRole('group', { name: t('sheet.consent.legend'), hidden: true }),
+      ).toBeInTheDocument();
+      // The actions come first: print is one screen nearer.
+      const print = screen.getAllByRole('button', { name: t('result.print') })[0]!;
+      expect(
+        print.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+      await expectNoAxeViolations(container, `result, fields folded (${lng})`);
+    }, 20_000);
+
+  it('opens them when the case has something in them already', () => {
+    const t = interfaceText('fr');
+    const { data } = byOutcome[0]!;
+    renderWithI18n(
+      <ContentProvider value={content}>
+        <ResultPage
+          data={{ ...data, sheet: { ...data.sheet, reference: 'D-7' } }}
+          onBack={vi.fn()}
+          onSheetChange={vi.fn()}
+        />
+      </ContentProvider>,
+    );
+    const summary = screen.getByText(t('sheet.fieldsMore'), { selector: 'summary' });
+    expect(summary.closest('details')).toHaveAttribute('open');
+  });
+});
 
 describe('the result: the outcome, what decided it and the first action in the first screen', () => {
   for (const lng of LANGUAGES)

@@ -21,6 +21,7 @@ import {
   walkToResult,
   type WalkCase,
   expectResultHeading,
+  openSheetFields,
 } from './support/cases';
 import { screenReady } from './support/ready';
 import { texts } from './support/texts';
@@ -142,6 +143,7 @@ test('script and HTML typed into the description, reference and notes show as te
     await expect.poll(() => page.getByText(PAYLOAD, { exact: false }).count()).toBeGreaterThan(0);
     await expectNothingRan(page);
   });
+  await openSheetFields(page, 'fr');
   await page.getByLabel(fr('sheet.reference.label')).fill(PAYLOADS[0]!);
   await page.getByLabel(fr('sheet.notes.label')).fill(PAYLOAD);
   await page.getByRole('heading', { level: 1 }).click(); // leave the fields

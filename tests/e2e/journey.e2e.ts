@@ -7,7 +7,7 @@ import { STORAGE_KEY } from '../../src/domain/case/savedCase.write';
 import { key } from '../../src/domain/content/keys';
 import { fieldName } from '../../src/ui/posture/postureForm';
 import { launchForFile, newContext, openApp, pageErrors } from './support/browser';
-import { casesByOutcome, nextButton, walkToResult } from './support/cases';
+import { casesByOutcome, nextButton, openSheetFields, walkToResult } from './support/cases';
 import { screenReady } from './support/ready';
 import { texts } from './support/texts';
 
@@ -61,6 +61,7 @@ test('a new case from the result asks first, offers the file, then erases the ol
   const context = await newContext(browser);
   const page = await openApp(context);
   await walkToResult(page, 'fr', walk);
+  await openSheetFields(page, 'fr');
   await page.getByRole('textbox', { name: t('sheet.reference.label') }).fill('D-12');
   await page
     .getByRole('button', { name: t('result.newCase') })

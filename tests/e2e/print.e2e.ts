@@ -17,7 +17,13 @@ import {
   readingText,
   flat,
 } from './support/browser';
-import { casesByOutcome, content, expectScreen, type WalkCase } from './support/cases';
+import {
+  casesByOutcome,
+  content,
+  expectScreen,
+  openSheetFields,
+  type WalkCase,
+} from './support/cases';
 import { caseOf, openCase } from './support/open-case';
 import { screenReady } from './support/ready';
 import { texts } from './support/texts';
@@ -57,10 +63,7 @@ afterAll(async () => {
 async function openResult(lng: (typeof LANGUAGES)[number], walk: WalkCase): Promise<Page> {
   const page = pages.get(lng)!;
   await openCase(page, lng, caseOf(walk));
-  const t = texts(lng);
-  await expect
-    .poll(() => page.getByRole('textbox', { name: t('sheet.reference.label') }).isVisible())
-    .toBe(true);
+  await openSheetFields(page, lng);
   return page;
 }
 

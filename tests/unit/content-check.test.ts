@@ -562,6 +562,21 @@ const cases: Case[] = [
       'locales/en/content.json: reason.no-passwords.ref: missing text (needed by reasons.json: reasons[1])',
     ],
   },
+  // A question's short label, the key of the check page (ADR 0024).
+  {
+    name: "a question's short label missing in English",
+    mutation: { 'locales/en/content.json': (j) => void delete j.question.want.agrees.short },
+    expected: [
+      'locales/en/content.json: question.want.agrees.short: missing text (needed by postures/want.json: questions[0])',
+    ],
+  },
+  {
+    name: 'an empty short label in French',
+    mutation: { 'locales/fr/content.json': (j) => void (j.question.can.password.short = '') },
+    expected: [
+      'locales/fr/content.json: question.can.password.short: text must be a non-empty string',
+    ],
+  },
   // A question's label in a situation's own words (ADR 0025).
   {
     name: 'a label in the words of a situation the question does not declare',

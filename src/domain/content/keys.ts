@@ -26,6 +26,11 @@ export const key = {
   questionLabelGeneral: (id: string) => `question.${id}.label`,
   /** The label in one situation's own words ("Savez-vous créer vous-même une adresse e-mail…"). */
   questionLabelOf: (id: string, situation: string) => `question.${id}.label_${situation}`,
+  /**
+   * A few words naming the question ("Le temps"), the key of the check page's summary list where
+   * the whole question would take three lines on a phone (GOV.UK's check answers, ADR 0024).
+   */
+  questionShort: (id: string) => `question.${id}.short`,
   questionHelp: (id: string) => `question.${id}.help`,
   option: (questionId: string, optionId: string) => `question.${questionId}.options.${optionId}`,
   source: (id: string) => `source.${id}`,
@@ -79,7 +84,13 @@ export function expectedKeys(content: Content): ExpectedKey[] {
     );
     content.postures[p].questions.forEach((q, i) => {
       const origin = `postures/${p}.json: questions[${i}]`;
-      add('content', origin, key.questionLabelGeneral(q.id), key.questionHelp(q.id));
+      add(
+        'content',
+        origin,
+        key.questionLabelGeneral(q.id),
+        key.questionShort(q.id),
+        key.questionHelp(q.id),
+      );
       q.options.forEach((o) => add('content', origin, key.option(q.id, o.id)));
     });
   }

@@ -7,6 +7,9 @@ export interface Choice {
   label: string;
   /** Said under the answer, smaller, and read as its description (GOV.UK's radio hints). */
   hint?: string;
+  /** On a phone, the hint shows once this answer is chosen (the situations: a list three screens
+   *  long otherwise, ADR 0024); always read as its description, chosen or not. */
+  hintWhenChosen?: boolean;
 }
 
 interface Props {
@@ -89,7 +92,10 @@ export function ChoiceField({
       {children}
       <div className={inlineChoices(choices, multiple) ? 'choices choices--inline' : 'choices'}>
         {choices.map((c, i) => (
-          <div className="choice" key={c.value}>
+          <div
+            className={c.hint && c.hintWhenChosen ? 'choice choice--hint-when-chosen' : 'choice'}
+            key={c.value}
+          >
             <input
               type={multiple ? 'checkbox' : 'radio'}
               id={choiceInputId(id, i)}

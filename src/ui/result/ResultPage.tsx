@@ -75,6 +75,10 @@ export function ResultPage({
   const label = (k: string) => t('punctuation.label', { label: t(k) });
   // The fields answer at once even where the case is not wired to keep them.
   const [sheet, setSheet] = useState<SheetData>(data.sheet);
+  // Decided once: emptying a field must not fold it away under the worker's hands.
+  const [fieldsOpen] = useState(() =>
+    Boolean(data.sheet.reference || data.sheet.notes || data.sheet.consent),
+  );
   const changeSheet = (patch: Partial<SheetData>) => {
     setSheet((s) => ({ ...s, ...patch }));
     onSheetChange?.(patch);
@@ -188,6 +192,18 @@ export function ResultPage({
           onExplore={whatIf ? undefined : explore}
         />
       )}
+      {/* Right after what to do (no-print): the sheet's own parts follow, as on paper. */}
+      {!whatIf && (
+        <ResultActions
+          data={data}
+          onSave={save}
+          onNewCase={onNewCase}
+          onPrintNote={outcome ? printNote : undefined}
+        />
+      )}
+      {workshop && !whatIf && (
+        <SendToTrainer data={data} group={group} onGroup={workshop.onGroup} onSave={save} />
+      )}
       <dl className="sheet-meta">
         <div>
           <dt>{label('sheet.date')}</dt>
@@ -218,31 +234,26 @@ export function ResultPage({
           partners={false}
         />
       )}
-      {!whatIf && (
-        <ResultActions
-          data={data}
-          onSave={save}
-          onNewCase={onNewCase}
-          onPrintNote={outcome ? printNote : undefined}
-        />
-      )}
-      {workshop && !whatIf && (
-        <SendToTrainer data={data} group={group} onGroup={workshop.onGroup} onSave={save} />
-      )}
 
       {!whatIf && (
         <section className="sheet-fields" aria-labelledby="fields-title">
           <h2 id="fields-title">{t('sheet.fieldsTitle')}</h2>
-          <DecisionBlock />
-          <ReferenceField sheet={sheet} onChange={changeSheet} />
-          <NotesField sheet={sheet} onChange={changeSheet} />
-          <div className="sheet-end">
-            <div className="sheet-end-main">
-              <ConsentField sheet={sheet} onChange={changeSheet} />
-              <Signatures />
+          {/* Folded on screen (a native <details>, ADR 0024, second pass): three fields and a
+              code, a screen long on a phone, for after the decision. Open once one is filled
+              in; on paper unfolded, without its summary line. */}
+          <details className="sheet-fields-more" open={fieldsOpen}>
+            <summary>{t('sheet.fieldsMore')}</summary>
+            <DecisionBlock />
+            <ReferenceField sheet={sheet} onChange={changeSheet} />
+            <NotesField sheet={sheet} onChange={changeSheet} />
+            <div className="sheet-end">
+              <div className="sheet-end-main">
+                <ConsentField sheet={sheet} onChange={changeSheet} />
+                <Signatures />
+              </div>
+              {link && <SheetQr link={link} />}
             </div>
-            {link && <SheetQr link={link} />}
-          </div>
+          </details>
         </section>
       )}
 

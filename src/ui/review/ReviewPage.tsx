@@ -66,11 +66,13 @@ export function ReviewPage({ data, evaluation, onChange, onConfirm, onBack }: Pr
           <h2 id={`review-${p}`}>{tc(key.postureQuestion(p))}</h2>
           <dl className="summary-list">
             {evaluation.path[p].map((qid) => {
+              // The key is the question's few words (GOV.UK's check answers, ADR 0024); "Change"
+              // names the whole question, to a screen reader going from one to the next.
               const label = tc(key.questionLabel(qid, data.situation));
               const given = data.answers[qid] ?? [];
               return (
                 <div className="summary-row" key={qid}>
-                  <dt>{label}</dt>
+                  <dt>{tc(key.questionShort(qid))}</dt>
                   <dd>
                     {questionById.get(qid) && given.length > 0
                       ? given.map((o) => tc(key.option(qid, o))).join(', ')

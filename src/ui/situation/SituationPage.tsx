@@ -115,8 +115,10 @@ export function SituationPage({ data, onChoose, onBack }: Props) {
         choices={shown.map((s) => ({
           value: s.id,
           label: tc(key.situationTitle(s.id)),
-          // Under the title, smaller: the list is a screen shorter on a phone (ADR 0024).
+          // Under the title, smaller: the list is a screen shorter on a phone (ADR 0024). There,
+          // only the chosen one's shows, unless the worker searches (what matched is in sight).
           hint: tc(key.situationSummary(s.id)),
+          hintWhenChosen: needle === '',
         }))}
         registration={register('situation')}
       />

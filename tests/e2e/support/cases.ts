@@ -35,6 +35,19 @@ export async function expectResultHeading(page: Page, lng: string, outcome?: str
 }
 
 /**
+ * Unfolds the result's fields for the file (reference, notes, consent: folded on screen, ADR 0024)
+ * as a worker does, by their summary, unless they are open already; returns once they show.
+ */
+export async function openSheetFields(page: Page, lng: string) {
+  const t = texts(lng);
+  const reference = page.getByRole('textbox', { name: t('sheet.reference.label') });
+  const summary = page.getByText(t('sheet.fieldsMore'), { exact: true });
+  await summary.waitFor();
+  if (!(await reference.isVisible())) await summary.click();
+  await reference.waitFor();
+}
+
+/**
  * The input for one option of one question, by the question's and the option's texts: the
  * question's label in the case's situation's own words when it has them (ADR 0025).
  */
