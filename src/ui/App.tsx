@@ -128,8 +128,12 @@ function Shell({ content, boot, intent }: Props) {
             before={
               page ? null : (
                 <>
-                  {stepProgress && <Progress {...stepProgress} />}
-                  {showsCountry(step) && step !== 'result' && countryLine}
+                  {/* One line where it fits (a phone included, without the bar): two lines
+                      fewer above every step's heading (ADR 0024, second pass). */}
+                  <div className="step-line">
+                    {stepProgress && <Progress {...stepProgress} />}
+                    {showsCountry(step) && step !== 'result' && countryLine}
+                  </div>
                   <CaseNotices notices={session.notices} />
                 </>
               )
