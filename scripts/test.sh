@@ -48,24 +48,14 @@ step "production build"
 npm run -s build
 step "first-visit size"
 npm run -s size
-# What depends on the server runs behind real nginx with the shipped deploy/nginx.conf, on the
-# production build: headers and CSP (a violation fails any test), the service worker, the start
-# page per language, and whole journeys (every page, a whole case printed) under the real CSP.
-SERVER_FILES=(
-  tests/e2e/security.e2e.ts
-  tests/e2e/start-page.e2e.ts
-  tests/e2e/offline.e2e.ts
-  tests/e2e/privacy.e2e.ts
-  tests/e2e/walk.e2e.ts
-)
-# Everything else runs once, on a bare static server, against the build made for the tests
-# (`?fault=` exists only there: src/ui/faults.ts).
 step "build for the end-to-end tests (faults built in)"
 npm run -s build:e2e
-step "end-to-end tests in Chromium"
-DISCERNE_DIST=dist-e2e npm run -s test:e2e -- $(printf -- '--exclude %s ' "${SERVER_FILES[@]}")
-step "end-to-end tests behind nginx (deploy/nginx.conf)"
-npm run -s test:e2e:nginx -- "${SERVER_FILES[@]}"
+# One run, two projects (vitest.e2e.config.ts): everything on a bare static server against the
+# build made for the tests (`?fault=` exists only there: src/ui/faults.ts), and what depends on
+# the server (headers and CSP, the service worker, the start page, whole journeys) behind real
+# nginx with the shipped deploy/nginx.conf, on the production build.
+step "end-to-end tests in Chromium (bare server and nginx)"
+DISCERNE_DIST=dist-e2e npm run -s test:e2e
 
 step "done"
 printf 'all checks passed in %ss\n' "$(($(date +%s) - start))"

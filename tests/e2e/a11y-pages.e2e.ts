@@ -16,14 +16,14 @@ launchForFile((b) => (browser = b));
 describe('pages outside the wizard (src/ui/host/screens.ts)', () => {
   test.each(
     PAGE_SCREENS.flatMap(({ id, route }) =>
-      LANGUAGES.map(({ lng, locale }) => [route, lng, id, locale] as const),
+      LANGUAGES.map(({ lng, locale, scope }) => [route, lng, id, locale, scope] as const),
     ),
-  )('#/%s and its sub-pages in %s, with print preview', async (name, lng, id, locale) => {
+  )('#/%s and its sub-pages in %s, with print preview', async (name, lng, id, locale, scope) => {
     const context = await newContext(browser, locale);
     const page = await openApp(context, `?lng=${lng}#/${name}`);
     await screenReady(page, id);
-    await checkScreen(page, `#/${name} (${lng})`);
-    await checkPrintPreview(page, `#/${name} (${lng})`);
+    await checkScreen(page, `#/${name} (${lng})`, scope);
+    await checkPrintPreview(page, `#/${name} (${lng})`, scope);
     // Sub-routes the page links to (a workshop's cases, a carnet's sections…), a few of each.
     const subRoutes = await page.evaluate(
       (prefix) =>
@@ -34,7 +34,7 @@ describe('pages outside the wizard (src/ui/host/screens.ts)', () => {
     );
     for (const hash of [...new Set(subRoutes)].slice(0, 4)) {
       await gotoScreen(page, hash, id);
-      await checkScreen(page, `${hash} (${lng})`);
+      await checkScreen(page, `${hash} (${lng})`, scope);
     }
     expect(pageErrors(page)).toEqual([]);
     await context.close();

@@ -14,7 +14,7 @@ const cases = casesByOutcome();
 let browser: Browser;
 launchForFile((b) => (browser = b));
 
-describe.each(LANGUAGES)('the result of every outcome in $lng', ({ lng, locale }) => {
+describe.each(LANGUAGES)('the result of every outcome in $lng', ({ lng, locale, scope }) => {
   let page: Page;
   beforeAll(async () => {
     page = await openApp(await newContext(browser, locale), `?lng=${lng}`);
@@ -27,8 +27,8 @@ describe.each(LANGUAGES)('the result of every outcome in $lng', ({ lng, locale }
     async (outcome, walk) => {
       await openCase(page, lng, caseOf(walk));
       await expectResultHeading(page, lng, outcome);
-      await checkScreen(page, `result ${outcome} (${lng})`);
-      await checkPrintPreview(page, `result ${outcome} (${lng})`);
+      await checkScreen(page, `result ${outcome} (${lng})`, scope);
+      await checkPrintPreview(page, `result ${outcome} (${lng})`, scope);
       expect(pageErrors(page)).toEqual([]);
     },
   );

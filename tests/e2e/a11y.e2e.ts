@@ -47,7 +47,7 @@ test('the raw-key scan flags keys and leaves prose and URLs alone', () => {
   expect(rawKeys('Voir https://www.example.org/situation.html, p. ex. la situation.')).toEqual([]);
 });
 
-describe.each(LANGUAGES)('every wizard screen in $lng', ({ lng, locale }) => {
+describe.each(LANGUAGES)('every wizard screen in $lng', ({ lng, locale, scope }) => {
   const t = texts(lng);
 
   test('start, situation (errors, empty filter), postures (errors), review, result, print', async () => {
@@ -55,13 +55,13 @@ describe.each(LANGUAGES)('every wizard screen in $lng', ({ lng, locale }) => {
     const page = await openApp(context);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lng);
     await walkToResult(page, lng, firstCase, async (screen) => {
-      await checkScreen(page, `${screen} (${lng})`);
+      await checkScreen(page, `${screen} (${lng})`, scope);
       if (screen === 'start') return;
       // Submitting an empty step shows the error summary: scanned with its errors.
       if (screen === 'country' || screen === 'situation' || screen === 'know') {
         await nextButton(page, lng).click();
         await expect.poll(() => page.getByRole('alert').isVisible()).toBe(true);
-        await checkScreen(page, `${screen} with errors (${lng})`);
+        await checkScreen(page, `${screen} with errors (${lng})`, scope);
       }
       if (screen === 'situation') {
         const filter = page.getByRole('searchbox', { name: t('situation.filterLabel') });
@@ -69,12 +69,12 @@ describe.each(LANGUAGES)('every wizard screen in $lng', ({ lng, locale }) => {
         // Nothing matches: only the free-text "other situation" stays on offer.
         const situations = page.getByRole('group', { name: t('situation.legend') });
         await expect.poll(() => situations.getByRole('radio').count()).toBe(freeTextSituations);
-        await checkScreen(page, `situation, empty filter result (${lng})`);
+        await checkScreen(page, `situation, empty filter result (${lng})`, scope);
         await filter.fill('');
       }
     });
-    await checkScreen(page, `result ${firstCase.outcome} (${lng})`);
-    await checkPrintPreview(page, `result ${firstCase.outcome} (${lng})`);
+    await checkScreen(page, `result ${firstCase.outcome} (${lng})`, scope);
+    await checkPrintPreview(page, `result ${firstCase.outcome} (${lng})`, scope);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });

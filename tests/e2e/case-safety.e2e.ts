@@ -236,7 +236,7 @@ test('"Leave and erase" works before the app has loaded, by its button and by Sh
 });
 
 test('a broken cached script: the page offers to repair, and the saved case is kept', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(browser, 'fr-BE', { serviceWorkers: 'allow' });
   const page = await openApp(context);
   await serviceWorkerActive(page);
   await page.evaluate((k) => sessionStorage.setItem(k, 'kept'), 'discerne.keep-me');

@@ -1,5 +1,6 @@
 // Real nginx serving the build with the shipped deploy/nginx.conf, for the tests of one file
-// (the whole suite also runs behind it: scripts/e2e-nginx.ts).
+// that read the server itself (the `nginx` project of vitest.e2e.config.ts runs its files
+// behind one too: support/global-setup-nginx.ts).
 import { afterAll, beforeAll } from 'vitest';
 import { startNginx, type RunningNginx } from '../../../scripts/nginx';
 
