@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { discerneContent } from './scripts/vite-plugin-content.ts';
 
@@ -13,6 +14,9 @@ export default defineConfig({
     // tests/setup.ts resets what a file can leave in the browser globals (storage, URL, title)
     // before the next one, and the suite passes with its files in any order (ADR 0026).
     isolate: false,
+    // One worker per core: vitest's default keeps a core for itself (cores − 1), which on a
+    // 2-core machine ran every file on one worker while its own process mostly waited.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,

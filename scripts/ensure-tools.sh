@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Makes sure the end-to-end tests have a real browser, poppler-utils (pdfinfo, pdftotext,
-# pdftoppm) and nginx (the suite runs once more behind deploy/nginx.conf). As root on Debian
+# Makes sure the end-to-end tests have a real browser (Debian's chromium-headless-shell:
+# tests/e2e/support/chromium.ts), poppler-utils (pdfinfo, pdftotext, pdftoppm) and nginx (what
+# depends on the server runs behind deploy/nginx.conf). As root on Debian
 # it installs what is missing with apt; otherwise it stops and says what to install. The browser tests are never skipped silently.
 set -euo pipefail
 
-browser="${DISCERNE_BROWSER:-${CHROME_PATH:-/usr/bin/chromium}}"
+browser="${DISCERNE_BROWSER:-${CHROME_PATH:-/usr/bin/chromium-headless-shell}}"
 missing=()
-[ -x "$browser" ] || missing+=(chromium)
+[ -x "$browser" ] || missing+=(chromium-headless-shell)
 command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 nginx_bin="${DISCERNE_NGINX:-/usr/sbin/nginx}"
 [ -x "$nginx_bin" ] || missing+=(nginx)
@@ -16,7 +17,7 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 
-if [ -n "${DISCERNE_BROWSER:-${CHROME_PATH:-}}" ] && [[ " ${missing[*]} " == *" chromium "* ]]; then
+if [ -n "${DISCERNE_BROWSER:-${CHROME_PATH:-}}" ] && [[ " ${missing[*]} " == *" chromium-headless-shell "* ]]; then
   echo "error: the browser named by DISCERNE_BROWSER/CHROME_PATH ($browser) is not an executable file." >&2
   exit 1
 fi

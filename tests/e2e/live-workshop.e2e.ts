@@ -26,7 +26,7 @@ import { realContent } from '../support/content';
 import {
   baseUrl,
   expectNoAxeViolations,
-  launch,
+  launchForTests,
   launchForFile,
   newContext,
   openApp,
@@ -179,7 +179,7 @@ test('three groups play the case and send their results, by camera and by file; 
   expect(decodeShare(content, shareCodeIn(broken)!)).toEqual({ ok: false, error: 'malformed' });
   const video = join(mkdtempSync(join(tmpdir(), 'discerne-camera-')), 'groups.y4m');
   writePictureVideo(video, [...pictures, broken]);
-  const trainerBrowser = await launch([
+  const trainerBrowser = await launchForTests([
     '--use-fake-device-for-media-stream',
     '--use-fake-ui-for-media-stream',
     `--use-file-for-fake-video-capture=${video}`,

@@ -6,11 +6,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { launch } from './chromium';
+import { launch, testBrowserPath } from './chromium';
 import { appReady } from './ready';
 
-export { browserPath, launch } from './chromium';
+export { browserPath, testBrowserPath } from './chromium';
 export { appReady, readyHeading, readyScreen, screenReady } from './ready';
+
+/** The tests' browser (support/chromium.ts), with a file's own extra flags. */
+export function launchForTests(extraArgs: readonly string[] = []): Promise<Browser> {
+  return launch(extraArgs, testBrowserPath());
+}
 
 /** One browser per test file: launched before its tests, closed after they all ran. */
 export function launchForFile(
@@ -19,7 +24,7 @@ export function launchForFile(
 ): void {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch(typeof extraArgs === 'function' ? extraArgs() : extraArgs);
+    browser = await launchForTests(typeof extraArgs === 'function' ? extraArgs() : extraArgs);
     use(browser);
   });
   afterAll(async () => {
