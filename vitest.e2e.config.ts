@@ -6,6 +6,7 @@
 //   shipped deploy/nginx.conf: headers and CSP (a violation fails any test), the service
 //   worker, the start page per language, and whole journeys (every page, a case printed).
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/e2e/support/sequencer';
 
 /** The files that depend on the server: they run behind nginx only. */
 const SERVER_FILES = [
@@ -30,6 +31,8 @@ export default defineConfig({
     // A poll gives up after 5 s rather than vitest's 1 s: a lazy screen on a loaded machine may
     // take more than a second, and a wait that only passes on an idle machine is a flaky test.
     expect: { poll: { timeout: 5_000 } },
+    // The longest files start first, whichever project they are in (support/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
