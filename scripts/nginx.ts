@@ -1,8 +1,8 @@
 // Starts Debian's nginx on a loopback port, serving a built dist/ through the shipped
 // deploy/nginx.conf — the same headers, CSP and cache rules an intranet would get. Used by
 // the `nginx` project of the end-to-end tests (tests/e2e/support/global-setup-nginx.ts) and by
-// the files that read the server itself (tests/e2e/support/nginx.ts). Everything nginx writes (pid, logs, temp files) stays in a
-// temporary folder removed by stop().
+// the files that read the server itself (tests/e2e/support/nginx.ts). Everything nginx writes
+// (pid, logs, temp files) stays in a temporary folder removed by stop().
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launch, testBrowserPath } from './chromium';
 import { appReady } from './ready';
 
-export { browserPath, testBrowserPath } from './chromium';
 export { appReady, readyHeading, readyScreen, screenReady } from './ready';
 
 /** The tests' browser (support/chromium.ts), with a file's own extra flags. */

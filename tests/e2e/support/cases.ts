@@ -135,7 +135,10 @@ export async function passCountry(
 export const nextButton = (page: Page, lng: string) =>
   page.getByRole('button', { name: texts(lng)('actions.next'), exact: true });
 
-/** How far a walk goes: the screen it waits for last; a screen that never shows is not waited for. */
+/**
+ * How far a walk goes: the screen it waits for last; a screen that never shows is not waited
+ * for.
+ */
 export type WalkEnd = 'situation' | 'know' | 'want' | 'can' | 'review' | 'result' | 'submitted';
 
 /**

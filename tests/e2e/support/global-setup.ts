@@ -10,13 +10,14 @@ declare module 'vitest' {
 }
 
 /**
- * The `e2e` project: a bare static server serving DISCERNE_DIST (`dist-e2e` by default). The service worker is blocked unless a test asks
- * for it: registering it makes every new context download and cache the whole app, which
- * nothing in these files reads (the `nginx` project tests it on the production build).
+ * The `e2e` project: a bare static server serving DISCERNE_DIST (`dist-e2e` by default). The
+ * service worker is blocked unless a test asks for it: registering it makes every new context
+ * download and cache the whole app, which nothing in these files reads (the `nginx` project
+ * tests it on the production build).
  */
 export default async function setup(project: TestProject) {
   const server = await serveDist(project.config.env.DISCERNE_DIST);
-  project.provide('baseUrl', process.env.DISCERNE_BASE_URL ?? server.url);
+  project.provide('baseUrl', server.url);
   project.provide('serviceWorkers', 'block');
   return () => server.close();
 }
