@@ -40,7 +40,7 @@ const METRICS = {
 const browserPath = chromiumPath();
 
 const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
@@ -120,7 +120,12 @@ async function lighthouseRuns(
         onlyCategories: ['performance', 'accessibility', 'best-practices'],
       });
       if (!result) throw new Error('Lighthouse returned nothing');
-      const { categories, audits } = result.lhr;
+      const { categories, audits, runtimeError } = result.lhr;
+      // A run Lighthouse could not measure is said, not averaged in as zeros.
+      if (runtimeError) {
+        console.log(`run ${i + 1}: failed, ${runtimeError.code}: ${runtimeError.message}`);
+        continue;
+      }
       for (const [id, c] of Object.entries(categories))
         (scores[id] ??= []).push(Math.round((c.score ?? 0) * 100));
       for (const id of Object.keys(METRICS))

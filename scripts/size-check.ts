@@ -44,7 +44,7 @@ Object.entries(manifest)
   .filter(([, c]) => c.isEntry)
   .forEach(([name]) => visit(name));
 
-/** What the page itself names beyond the bundle's graph: public/early-clicks.js. */
+/** What the page itself names beyond the bundle's graph: boot.js, its classic scripts joined. */
 const namedByPage = (html: string) =>
   [...html.matchAll(/<script\b[^>]*\bsrc="\.\/([^"]+)"/g)]
     .map((m) => m[1]!)

@@ -6,9 +6,10 @@
 // deploy/nginx.conf holds. It runs before the service worker is generated, so the precached
 // index.html is this one with its true revision.
 import react from '@vitejs/plugin-react';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
+import { INITIAL_NAMESPACES } from '../src/i18n/namespaces.ts';
 import { startPageFile } from '../src/i18n/startPage.ts';
 import type { Prerendered } from '../src/prerender.tsx';
 import { PRERENDERED_ATTRIBUTE } from '../src/ui/prerenderMarker.ts';
@@ -34,18 +35,66 @@ export function injectPrerendered(html: string, page: Prerendered): string {
     );
 }
 
+/** The file that loads the app once the start page is painted, from public/. */
+export const APP_LOADER = 'load-app.js';
+/** The page's classic scripts (public/*.js, deferred) and the app loader, as one file. */
+export const BOOT_SCRIPT = 'boot.js';
+
 /**
- * The app's scripts fetched at low priority: with the start page already in the HTML, the
- * first paint needs the HTML and the CSS only, and the browser (and Lighthouse's model of it)
- * should not hold the paint for the scripts. They still load at once, in order.
+ * The app's scripts loaded once the start page has been painted (ADR 0011, "After the first
+ * paint"): the entry script and its preloads leave the HTML for the data attributes of the
+ * app loader (public/load-app.js), which adds them, with the page's own locale chunks, when
+ * the first contentful paint is reported. With the start page in the HTML the first paint
+ * needs the HTML and the CSS only, and Lighthouse's model charges to the largest paint every
+ * script that finished loading before it, even a module script that never blocks rendering.
  */
-export function scriptsAfterPaint(html: string): string {
-  if (!html.includes('<script type="module"'))
-    throw new Error('pre-render: index.html loads no module script');
-  return html.replace(
-    /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
-    '<$1 fetchpriority="low"',
+export function appAfterFirstPaint(html: string, localeChunks: readonly string[]): string {
+  const entries = [...html.matchAll(/<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g)];
+  if (entries.length !== 1)
+    throw new Error(`pre-render: index.html loads ${entries.length} module scripts, expected 1`);
+  const [tag, entry] = [entries[0]![0], entries[0]![1]!];
+  const preloads: string[] = [];
+  const withoutPreloads = html.replace(
+    /[ \t]*<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\n?/g,
+    (_, href: string) => {
+      preloads.push(href);
+      return '';
+    },
   );
+  const all = [...preloads, ...localeChunks.map((f) => `./${f}`)];
+  return withoutPreloads.replace(
+    tag,
+    `<script src="./${APP_LOADER}" defer data-entry="${entry}" data-preload="${all.join(' ')}"></script>`,
+  );
+}
+
+/**
+ * The page's deferred classic scripts (early clicks, quick exit, watchdog, app loader) joined
+ * into one file, in their order: one request before the first paint instead of four. The
+ * sources stay separate in public/ (the dev server and the tests use them one by one); each
+ * is an ES5 function expression run at once, so joining them changes nothing else. The joined
+ * tag keeps the loader's data attributes: the loader reads them from `document.currentScript`.
+ */
+export function joinClassicScripts(
+  html: string,
+  read: (file: string) => string,
+): { html: string; files: string[]; source: string } {
+  const tags = [
+    ...html.matchAll(/[ \t]*<script src="\.\/([\w.-]+\.js)" defer([^>]*)><\/script>\n?/g),
+  ];
+  if (!tags.some((t) => t[1] === APP_LOADER))
+    throw new Error(`pre-render: no ${APP_LOADER} tag to join the page's scripts into`);
+  const files = tags.map((t) => t[1]!);
+  const source = files.map((f) => `// ${f}\n${read(f).trim()}\n`).join('');
+  const data = tags.map((t) => t[2]!).join('');
+  let out = html;
+  tags.forEach((t, i) => {
+    out = out.replace(
+      t[0],
+      i === tags.length - 1 ? `    <script src="./${BOOT_SCRIPT}" defer${data}></script>\n` : '',
+    );
+  });
+  return { html: out, files, source };
 }
 
 type StartPages = { reference: string; pages: Prerendered[] };
@@ -71,39 +120,71 @@ async function renderStartPages(root: string): Promise<StartPages> {
   }
 }
 
+/** What the start pages take from the build besides its index.html. */
+export interface BuildFiles {
+  /** The chunks of a language's first-visit locale files (e.g. assets/ui-x.js for `fr`). */
+  localeChunks: (language: string) => string[];
+  /** A file of public/, by name. */
+  readPublic: (file: string) => string;
+}
+
 /**
  * Every start page from the built index.html: file name → HTML, `index.html` first (the
- * reference language), then `index.<lang>.html` for each other language.
+ * reference language), then `index.<lang>.html` for each other language; and the one classic
+ * script they all load (BOOT_SCRIPT), with the public files it replaces.
  */
 export function startPageFiles(
   html: string,
   { reference, pages }: StartPages,
-): Map<string, string> {
-  return new Map(
-    pages.map((page) => [
-      startPageFile(page.language, reference),
-      scriptsAfterPaint(injectPrerendered(html, page)),
-    ]),
-  );
+  build: BuildFiles,
+): { pages: Map<string, string>; boot: { files: string[]; source: string } } {
+  let boot = { files: [] as string[], source: '' };
+  const files = pages.map((page): [string, string] => {
+    const joined = joinClassicScripts(
+      appAfterFirstPaint(injectPrerendered(html, page), build.localeChunks(page.language)),
+      build.readPublic,
+    );
+    boot = { files: joined.files, source: joined.source };
+    return [startPageFile(page.language, reference), joined.html];
+  });
+  return { pages: new Map(files), boot };
 }
 
 export function discernePrerender(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
-  // The other languages' pages, written next to index.html once the bundle is on disk — before
-  // the service worker is generated (vite-plugin-pwa's closeBundle), so it precaches them too.
+  let publicDir = 'public';
+  // The other languages' pages and the joined classic script, written once the bundle is on
+  // disk — before the service worker is generated (vite-plugin-pwa's closeBundle), so it
+  // precaches them, and not the public files the joined script replaces.
   let others = new Map<string, string>();
+  let boot = { files: [] as string[], source: '' };
   return {
     name: 'discerne-prerender',
     apply: 'build',
     configResolved(config) {
       root = config.root;
       outDir = config.build.outDir;
+      publicDir = config.publicDir;
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
-        others = startPageFiles(html, await renderStartPages(root));
+      async handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {});
+        const built = startPageFiles(html, await renderStartPages(root), {
+          localeChunks: (language) =>
+            INITIAL_NAMESPACES.map((ns) => {
+              const src = `/content/locales/${language}/${ns}.json`;
+              const chunk = chunks.find(
+                (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(src),
+              );
+              if (!chunk) throw new Error(`pre-render: no chunk for ${src}`);
+              return chunk.fileName;
+            }),
+          readPublic: (file) => readFileSync(join(publicDir, file), 'utf8'),
+        });
+        others = built.pages;
+        boot = built.boot;
         const reference = others.get('index.html');
         others.delete('index.html');
         if (reference === undefined)
@@ -114,6 +195,8 @@ export function discernePrerender(): Plugin {
     writeBundle(options) {
       const dir = options.dir ?? join(root, outDir);
       for (const [file, html] of others) writeFileSync(join(dir, file), html);
+      writeFileSync(join(dir, BOOT_SCRIPT), boot.source);
+      for (const file of boot.files) rmSync(join(dir, file));
     },
   };
 }

@@ -60,6 +60,28 @@ test('a fresh French visit keeps the pre-rendered page and it works', async () =
   await context.close();
 });
 
+test('the app and its words are fetched only once the start page is painted', async () => {
+  // ADR 0011, "After the first paint": the HTML names one classic script; it adds the app's
+  // scripts and the page's words when the first contentful paint is reported.
+  const context = await newContext(browser, 'fr-BE');
+  const page = await context.newPage();
+  await page.goto(baseUrl());
+  await appReady(page);
+  const { paint, scripts } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((r) => /\.js$/.test(new URL(r.name).pathname))
+      .map((r) => ({ file: new URL(r.name).pathname.split('/').pop()!, start: r.startTime })),
+  }));
+  const beforePaint = scripts.filter((s) => !(s.start >= paint)).map((s) => s.file);
+  expect(beforePaint).toEqual(['boot.js']);
+  const after = scripts.map((s) => s.file);
+  expect(after.some((f) => /^index-.+\.js$/.test(f))).toBe(true);
+  expect(after.some((f) => /^ui-.+\.js$/.test(f))).toBe(true);
+  await context.close();
+});
+
 test('a click on the start page before the app works is made once it works, once', async () => {
   const context = await newContext(browser, 'fr-BE');
   await watchHeadings(context);

@@ -1,9 +1,13 @@
 // The start page pre-rendered at build time (ADR 0011): the real start page in each language,
 // with no raw key, and put into index.html without breaking it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  appAfterFirstPaint,
+  BOOT_SCRIPT,
   injectPrerendered,
-  scriptsAfterPaint,
+  joinClassicScripts,
   startPageFiles,
 } from '../../scripts/vite-plugin-prerender';
 import { renderStart, renderStartPages } from '../../src/prerender';
@@ -66,21 +70,59 @@ describe('index.html with the pre-rendered page', () => {
     );
   });
 
-  it('fetches the scripts at low priority, once, and fails without any', () => {
-    const out = scriptsAfterPaint(html);
-    expect(out.match(/fetchpriority="low"/g)).toHaveLength(2);
-    expect(scriptsAfterPaint(out)).toBe(out);
-    expect(() => scriptsAfterPaint('<html></html>')).toThrow(/no module script/);
+  it('loads the app after the first paint: entry, preloads and locale chunks as data', () => {
+    const out = appAfterFirstPaint(html, ['assets/ui-fr.js']);
+    expect(out).not.toMatch(/type="module"|modulepreload/);
+    expect(out).toContain(
+      '<script src="./load-app.js" defer data-entry="./assets/index.js" ' +
+        'data-preload="./assets/path.js ./assets/ui-fr.js"></script>',
+    );
+    expect(() => appAfterFirstPaint('<html></html>', [])).toThrow(/0 module scripts/);
+  });
+});
+
+describe('the classic scripts of the page', () => {
+  const html = [
+    '<head>',
+    '    <script src="./a.js" defer></script>',
+    '    <script src="./load-app.js" defer data-entry="./e.js" data-preload=""></script>',
+    '    <link rel="stylesheet" href="./s.css">',
+    '</head>',
+  ].join('\n');
+  const read = (file: string) => `(function () { /* ${file} */ })();\n`;
+
+  it('are joined into one file, in their order, keeping the loader data', () => {
+    const out = joinClassicScripts(html, read);
+    expect(out.files).toEqual(['a.js', 'load-app.js']);
+    expect(out.source.indexOf('/* a.js */')).toBeLessThan(out.source.indexOf('/* load-app.js */'));
+    expect(out.html).toBe(
+      [
+        '<head>',
+        `    <script src="./${BOOT_SCRIPT}" defer data-entry="./e.js" data-preload=""></script>`,
+        '    <link rel="stylesheet" href="./s.css">',
+        '</head>',
+      ].join('\n'),
+    );
+  });
+
+  it('fail the build without the app loader', () => {
+    expect(() => joinClassicScripts('<script src="./a.js" defer></script>', read)).toThrow(
+      /no load-app.js/,
+    );
   });
 });
 
 describe('the start pages of the build', () => {
   const html = [
     '<html lang="fr"><head><title>Discerne</title>',
+    '<script src="./early-clicks.js" defer></script>',
     '<script type="module" crossorigin src="./assets/index.js"></script>',
     '</head><body><div id="root"></div></body></html>',
   ].join('');
-  const files = startPageFiles(html, renderStartPages());
+  const { pages: files, boot } = startPageFiles(html, renderStartPages(), {
+    localeChunks: (lng) => [`assets/ui-${lng}.js`],
+    readPublic: (file) => readFileSync(join('public', file), 'utf8'),
+  });
 
   it('are index.html in French, then one file per other language', () => {
     expect([...files.keys()]).toEqual(['index.html', 'index.en.html']);
@@ -90,10 +132,15 @@ describe('the start pages of the build', () => {
     expect(files.get('index.en.html')).toContain('data-prerendered="en"');
   });
 
-  it('load the same scripts, at low priority', () => {
-    for (const page of files.values())
-      expect(page).toContain(
-        '<script type="module" fetchpriority="low" crossorigin src="./assets/index.js"></script>',
+  it('load one classic script, which loads the app and the words of the page', () => {
+    for (const [file, lng] of [
+      ['index.html', 'fr'],
+      ['index.en.html', 'en'],
+    ] as const)
+      expect(files.get(file)).toContain(
+        `<script src="./boot.js" defer data-entry="./assets/index.js" data-preload="./assets/ui-${lng}.js"></script>`,
       );
+    expect(boot.files).toEqual(['early-clicks.js', 'load-app.js']);
+    expect(boot.source).toContain(readFileSync('public/load-app.js', 'utf8').trim());
   });
 });
