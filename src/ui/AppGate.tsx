@@ -11,6 +11,7 @@ import type { CaseData } from '../domain/wizard/steps';
 import type { Boot } from './case/boot';
 import { LEAVE_SIGNAL_KEY, leaveAndErase, useTripleShift } from './case/leave';
 import { Header } from './Header';
+import { preloadFollowing } from './host/loadScreens';
 import { pageFromHash } from './host/routes';
 import { ScreenHost } from './host/ScreenHost';
 import { screenForStep } from './host/screens';
@@ -55,8 +56,19 @@ export function AppGate({ boot, loaded: initial }: Props) {
 
 function StartFrame({ open, failed }: { open: (intent: StartIntent) => void; failed: boolean }) {
   const { t } = useTranslation('ui');
-  // Warmed while the worker reads, so "Begin" is instant; a failure is said when asked again.
-  useEffect(() => whenIdle(() => void loadApp().catch(() => undefined)), []);
+  // Warmed while the worker reads, so "Begin" is instant: the app, then the screens that can
+  // follow the start page (the app warms the next ones itself once it runs). A failure is
+  // said when asked again.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        loadApp().then(
+          () => preloadFollowing('start'),
+          () => undefined,
+        );
+      }),
+    [],
+  );
   // A page's link (carnet, workshop…) or a share link pasted into this tab.
   useEffect(() => {
     const onHash = () => {

@@ -21,10 +21,10 @@ export function glossaryHash(term: string, jurisdiction: string | null): string 
 
 export function TermsExplained({ texts, jurisdiction }: Props) {
   const { t } = useTranslation(['screens', 'glossary']);
-  const { words, termsIn } = useTermWords();
-  const found = findTerms(
-    texts,
-    termsIn(jurisdiction).map((term) => words(term, jurisdiction)),
+  const { words, formsIn } = useTermWords();
+  // Only the terms found get their name and definition read.
+  const found = findTerms(texts, formsIn(jurisdiction)).map(({ term }) =>
+    words(term, jurisdiction),
   );
   if (found.length === 0) return null;
   return (

@@ -1,12 +1,27 @@
 // The glossary's words for one country (or for both), read from the `glossary` namespace: a
 // term with a word of its own in each country (ROI / règlement intérieur) gives that country's.
 import glossary from 'virtual:discerne-glossary';
+import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { appliesIn } from '../../domain/engine/evaluate';
 import type { GlossaryTerm } from '../../domain/content/types';
 import { splitForms, type TermWords } from './findTerms';
 
 export const termKey = (id: string, text: 'name' | 'definition' | 'forms') => `term.${id}.${text}`;
+
+/** A term and the ways it is written in one language and country. */
+export interface TermForms {
+  term: GlossaryTerm;
+  forms: readonly string[];
+}
+
+/**
+ * The forms of every term, per i18next instance, language and country, read once. A posture
+ * page looks for the terms of each of its questions and renders again at every answer: reading
+ * 25 terms' words each time was a third of a step's rendering at CPU ×4 (ADR 0026). Kept only
+ * once the `glossary` words are loaded, so a read made before them is never remembered.
+ */
+const formsRead = new WeakMap<i18n, Map<string, readonly TermForms[]>>();
 
 export function useTermWords() {
   const { t, i18n } = useTranslation('glossary');
@@ -26,5 +41,22 @@ export function useTermWords() {
   /** The terms that apply in a jurisdiction (all of them when none is chosen). */
   const termsIn = (jurisdiction: string | null) =>
     glossary.terms.filter((term) => !jurisdiction || appliesIn(term.jurisdiction, jurisdiction));
-  return { glossary, words, hasVariants, termsIn };
+  /** The forms of the terms that apply in a jurisdiction, to look for them in texts. */
+  const formsIn = (jurisdiction: string | null): readonly TermForms[] => {
+    const read = () =>
+      termsIn(jurisdiction).map((term) => ({
+        term,
+        forms: splitForms(
+          t(termKey(term.id, 'forms'), jurisdiction ? { context: jurisdiction } : {}),
+        ),
+      }));
+    if (!i18n.hasLoadedNamespace('glossary')) return read();
+    let byCountry = formsRead.get(i18n);
+    if (!byCountry) formsRead.set(i18n, (byCountry = new Map<string, readonly TermForms[]>()));
+    const k = `${i18n.language}|${jurisdiction ?? ''}`;
+    let forms = byCountry.get(k);
+    if (!forms) byCountry.set(k, (forms = read()));
+    return forms;
+  };
+  return { glossary, words, hasVariants, termsIn, formsIn };
 }
