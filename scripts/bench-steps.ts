@@ -52,6 +52,10 @@ const TIMED_CLICK = `({ button, title, id, attribute }) => new Promise((resolve,
   target.click();
 })`;
 
+/** Resolves once the page has been idle twice (each wait 3 s at most). */
+const IDLE = `new Promise((ok) => requestIdleCallback(
+  () => requestIdleCallback(() => ok(), { timeout: 3000 }), { timeout: 3000 }))`;
+
 /** Clicks `button` and times until `title` shows and the screen `id` of the registry is ready. */
 const timedClick = async (page: Page, button: string, title: string, id: string) => {
   // The worker clicks once the button is there (a screen may still be rendering).
@@ -100,8 +104,13 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     await page.goto(server.url);
     await appReady(page);
-    // Between clicks the worker reads: the app warms the next screens meanwhile.
-    const read = () => page.waitForLoadState('networkidle');
+    // Between clicks the worker reads: the app warms the next screens meanwhile. Read until the
+    // network is quiet and the page has been idle twice: the warming starts at the first idle
+    // moment, and at CPU ×4 the network may be quiet before it comes (ADR 0026).
+    const read = async () => {
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(IDLE);
+    };
     await read();
     // A fresh context remembers no country: its step comes first (ADR 0023).
     record(

@@ -22,6 +22,7 @@ import { pageFromHash, type PageRoute } from './host/routes';
 import { ScreenHost } from './host/ScreenHost';
 import { screenForStep } from './host/screens';
 import { useStep, Wizard, WizardForScreens } from './host/wizard';
+import { dateFormat, LONG_DATE } from './dateFormat';
 import { whenIdle } from './lazyStep';
 import { StartActionsContext, type StartActions } from './start/StartActions';
 import { useStepUrl } from './useStepUrl';
@@ -52,7 +53,7 @@ export function App({ content, boot, intent = null }: Props) {
 }
 
 function Shell({ content, boot, intent }: Props) {
-  const { t } = useTranslation('ui');
+  const { t, i18n } = useTranslation('ui');
   // The machine, fed by the case's life outside it: share link, saved case, import, quick exit.
   const session = useCaseSession(content, boot);
   const { send } = session;
@@ -83,7 +84,11 @@ function Shell({ content, boot, intent }: Props) {
   useStepUrl(step, goTo, page === null);
 
   // Step screens are lazy chunks: warm the ones that can come next while the worker reads.
-  useEffect(() => whenIdle(() => preloadFollowing(step)), [step]);
+  // Within 250 ms: on a slow CPU an idle moment may come only after the worker has read the
+  // step and clicked on (the next screen was then fetched on the click, ADR 0026).
+  useEffect(() => whenIdle(() => preloadFollowing(step), 250), [step]);
+  // … and the result's date format: the first one made in a language loads its calendar data.
+  useEffect(() => whenIdle(() => void dateFormat(i18n.language, LONG_DATE)), [i18n.language]);
 
   // The start frame's request, made once the app has taken over: begin, or open a file.
   const [asked] = useState(intent);

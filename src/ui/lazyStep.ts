@@ -38,10 +38,13 @@ export function lazyStep<P extends object>(
   return Object.assign(component, { preload });
 }
 
-/** Runs `work` when the browser is idle (or soon, where requestIdleCallback is missing). */
-export function whenIdle(work: () => void): () => void {
+/**
+ * Runs `work` when the browser is idle, or after `timeout` ms at the latest (soon, where
+ * requestIdleCallback is missing).
+ */
+export function whenIdle(work: () => void, timeout = 2000): () => void {
   if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(work, { timeout: 2000 });
+    const id = window.requestIdleCallback(work, { timeout });
     return () => window.cancelIdleCallback(id);
   }
   const id = window.setTimeout(work, 200);

@@ -12,10 +12,11 @@ import { TermsExplained } from '../glossary/TermsExplained';
 import { filterCarnet, filtersFromRest, hashForFilters, type CarnetFilters } from './filters';
 import './carnet.css';
 import { Button } from '../components/Button';
+import { dateFormat } from '../dateFormat';
 
 function formatDate(iso: string, language: string): string {
   // A calendar date, not an instant: format it in UTC so no time zone shifts the day.
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return dateFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 }
@@ -25,7 +26,7 @@ function formatPublished(date: string, language: string): string {
   const [year, month] = date.split('-');
   if (month === undefined) return year!;
   if (date.length === 'YYYY-MM'.length)
-    return new Intl.DateTimeFormat(language, {
+    return dateFormat(language, {
       month: 'long',
       year: 'numeric',
       timeZone: 'UTC',

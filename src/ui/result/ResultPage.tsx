@@ -37,6 +37,7 @@ import { SendToTrainer } from './SendToTrainer';
 import './result.css';
 import { useChangeWords, WhatWouldChange } from './WhatWouldChange';
 import { useGroupWords } from '../workshop/groupWords';
+import { dateFormat, LONG_DATE } from '../dateFormat';
 
 interface Props {
   data: CaseData;
@@ -132,7 +133,7 @@ export function ResultPage({
     ? t('result.whatIfHeading', { outcome: outcomeTitle })
     : outcomeTitle || t('steps.result', { ns: 'ui' });
   const heading = useScreenHeading(headingText);
-  const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
+  const today = dateFormat(i18n.language, LONG_DATE).format(new Date());
   const link = data.situation === null ? null : shareUrl(content, data, window.location);
   const carnetLink = `${window.location.origin}${window.location.pathname}#/carnet`;
   const causes = new Set(

@@ -3,6 +3,7 @@ import { EXPIRY_MS, type SavedCase } from '../../domain/case/savedCase.write';
 import type { CaseData } from '../../domain/wizard/steps';
 import { ImportCase } from '../case/ImportCase';
 import { Button } from '../components/Button';
+import { dateFormat } from '../dateFormat';
 
 interface Props {
   onBegin: () => void;
@@ -16,7 +17,7 @@ interface Props {
 export function StartPage({ onBegin, resume, onResume, onForget, onImport }: Props) {
   const { t, i18n } = useTranslation('ui');
   const date = (ms: number) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(ms);
+    dateFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(ms);
   return (
     <div className="start">
       {resume && (
