@@ -103,8 +103,10 @@ export const STEP_SCREENS: readonly StepScreen[] = [
     step: posture,
     title: { key: key.postureQuestion(posture), ns: 'content' },
     load: () => import('../posture/PostureScreen'),
-    // The note under a question the service's framework answers (ADR 0019).
-    namespaces: [...STEP_WORDS, 'framework'],
+    // The note under a question the service's framework answers (ADR 0019), and the terms of
+    // art its questions use, explained under them (ADR 0015): with the code, so the page
+    // renders whole at once instead of again when the glossary arrives.
+    namespaces: [...STEP_WORDS, 'framework', 'glossary'],
     next: [POSTURES[i + 1] ?? 'review', 'review'],
   })),
   {
@@ -125,7 +127,8 @@ export const STEP_SCREENS: readonly StepScreen[] = [
     load: () => import('../result/ResultScreen'),
     // The result lists resources and advice: the carnet's words come with it.
     // … and the service's framework on the sheet (ADR 0019).
-    namespaces: [...STEP_WORDS, 'carnet', 'framework'],
+    // … and the glossary, for the terms its reasons use.
+    namespaces: [...STEP_WORDS, 'carnet', 'framework', 'glossary'],
     // Its h1 is the outcome in words, with its icon (ADR 0020).
     heading: 'screen',
     next: ['review'],
