@@ -106,7 +106,7 @@ try {
     await appReady(page);
     // Between clicks the worker reads: the app warms the next screens meanwhile. Read until the
     // network is quiet and the page has been idle twice: the warming starts at the first idle
-    // moment, and at CPU ×4 the network may be quiet before it comes (ADR 0026).
+    // moment, and at CPU ×4 the network may be quiet before it comes (ADR 0027).
     const read = async () => {
       await page.waitForLoadState('networkidle');
       await page.evaluate(IDLE);

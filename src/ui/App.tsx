@@ -85,7 +85,7 @@ function Shell({ content, boot, intent }: Props) {
 
   // Step screens are lazy chunks: warm the ones that can come next while the worker reads.
   // Within 250 ms: on a slow CPU an idle moment may come only after the worker has read the
-  // step and clicked on (the next screen was then fetched on the click, ADR 0026).
+  // step and clicked on (the next screen was then fetched on the click, ADR 0027).
   useEffect(() => whenIdle(() => preloadFollowing(step), 250), [step]);
   // … and the result's date format: the first one made in a language loads its calendar data.
   useEffect(() => whenIdle(() => void dateFormat(i18n.language, LONG_DATE)), [i18n.language]);

@@ -1,6 +1,6 @@
 // Intl date formats, each made once per language and options. Making the first one in a
 // language loads that language's calendar data: about 45 ms of a step change at CPU ×4 when the
-// result made it on arrival (ADR 0026). The app makes the result's while the worker reads.
+// result made it on arrival (ADR 0027). The app makes the result's while the worker reads.
 
 const made = new Map<string, Intl.DateTimeFormat>();
 

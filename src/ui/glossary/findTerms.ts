@@ -36,7 +36,7 @@ const charAt = (s: string, i: number) =>
  * case, so "ROI" is not found in "roi" (a king); other forms ignore case. `lowered` is
  * `text.toLowerCase()`, computed once per text. Plain `indexOf` with a look at the characters
  * around each hit: a regular expression per form with Unicode look-arounds took 0.3 s on a
- * posture page at CPU ×4 (ADR 0026), most of it compiling the letter classes.
+ * posture page at CPU ×4 (ADR 0027), most of it compiling the letter classes.
  */
 export function occursIn(form: string, text: string, lowered = text.toLowerCase()): boolean {
   const acronym = form === form.toUpperCase() && form !== form.toLowerCase();

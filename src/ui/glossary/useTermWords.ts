@@ -18,7 +18,7 @@ export interface TermForms {
 /**
  * The forms of every term, per i18next instance, language and country, read once. A posture
  * page looks for the terms of each of its questions and renders again at every answer: reading
- * 25 terms' words each time was a third of a step's rendering at CPU ×4 (ADR 0026). Kept only
+ * 25 terms' words each time was a third of a step's rendering at CPU ×4 (ADR 0027). Kept only
  * once the `glossary` words are loaded, so a read made before them is never remembered.
  */
 const formsRead = new WeakMap<i18n, Map<string, readonly TermForms[]>>();
