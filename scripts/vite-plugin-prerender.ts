@@ -138,16 +138,20 @@ export function startPageFiles(
   { reference, pages }: StartPages,
   build: BuildFiles,
 ): { pages: Map<string, string>; boot: { files: string[]; source: string } } {
-  let boot = { files: [] as string[], source: '' };
-  const files = pages.map((page): [string, string] => {
-    const joined = joinClassicScripts(
+  const joined = pages.map((page) =>
+    joinClassicScripts(
       appAfterFirstPaint(injectPrerendered(html, page), build.localeChunks(page.language)),
       build.readPublic,
-    );
-    boot = { files: joined.files, source: joined.source };
-    return [startPageFile(page.language, reference), joined.html];
-  });
-  return { pages: new Map(files), boot };
+    ),
+  );
+  // Every page names the same classic scripts: one joined file serves them all.
+  const { files, source } = joined[0] ?? { files: [], source: '' };
+  return {
+    pages: new Map(
+      pages.map((page, i) => [startPageFile(page.language, reference), joined[i]!.html]),
+    ),
+    boot: { files, source },
+  };
 }
 
 export function discernePrerender(): Plugin {
