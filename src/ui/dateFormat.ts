@@ -16,3 +16,13 @@ export function dateFormat(
 
 /** The date on the result and its sheet ("1 décembre 2026"). */
 export const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
+
+/**
+ * "2026-09-01" in the reader's language ("1 septembre 2026"), read as a calendar date: formatted
+ * in UTC so no time zone shifts the day. A text that is no date is given back as it is.
+ */
+export function formatDate(isoDate: string, language: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return dateFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

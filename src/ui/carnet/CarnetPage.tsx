@@ -12,14 +12,7 @@ import { TermsExplained } from '../glossary/TermsExplained';
 import { filterCarnet, filtersFromRest, hashForFilters, type CarnetFilters } from './filters';
 import './carnet.css';
 import { Button } from '../components/Button';
-import { dateFormat } from '../dateFormat';
-
-function formatDate(iso: string, language: string): string {
-  // A calendar date, not an instant: format it in UTC so no time zone shifts the day.
-  return dateFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-}
+import { dateFormat, formatDate } from '../dateFormat';
 
 /** A publication date as precise as its publisher gave it: "2019", "January 2019", a day. */
 function formatPublished(date: string, language: string): string {

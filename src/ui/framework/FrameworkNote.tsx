@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import type { SettledAnswer } from '../../domain/framework/prefill';
-import { formatDate } from './dates';
+import { formatDate } from '../dateFormat';
 import './framework.css';
 
 interface Props {

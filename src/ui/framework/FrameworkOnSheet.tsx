@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import type { Framework } from '../../domain/framework/model';
 import type { ChangedAnswer } from '../../domain/framework/prefill';
-import { formatDate } from './dates';
+import { formatDate } from '../dateFormat';
 import './framework.css';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { key } from '../../domain/content/keys';
 import type { Framework } from '../../domain/framework/model';
 import { useContent } from '../ContentContext';
-import { formatDate } from './dates';
+import { formatDate } from '../dateFormat';
 
 export function FrameworkSummary({ framework }: { framework: Framework }) {
   const { t, i18n } = useTranslation(['framework', 'content']);

@@ -9,6 +9,9 @@ import { splitForms, type TermWords } from './findTerms';
 
 export const termKey = (id: string, text: 'name' | 'definition' | 'forms') => `term.${id}.${text}`;
 
+/** i18next's options for a country's own word (`…_BE`, `…_FR`), or none for both. */
+const inCountry = (jurisdiction: string | null) => (jurisdiction ? { context: jurisdiction } : {});
+
 /** A term and the ways it is written in one language and country. */
 export interface TermForms {
   term: GlossaryTerm;
@@ -27,7 +30,7 @@ export function useTermWords() {
   const { t, i18n } = useTranslation('glossary');
   /** A term's words in one jurisdiction (its own variant if it has one). */
   const words = (term: GlossaryTerm, jurisdiction: string | null): TermWords => {
-    const options = jurisdiction ? { context: jurisdiction } : {};
+    const options = inCountry(jurisdiction);
     return {
       id: term.id,
       name: t(termKey(term.id, 'name'), options),
@@ -46,9 +49,7 @@ export function useTermWords() {
     const read = () =>
       termsIn(jurisdiction).map((term) => ({
         term,
-        forms: splitForms(
-          t(termKey(term.id, 'forms'), jurisdiction ? { context: jurisdiction } : {}),
-        ),
+        forms: splitForms(t(termKey(term.id, 'forms'), inCountry(jurisdiction))),
       }));
     if (!i18n.hasLoadedNamespace('glossary')) return read();
     let byCountry = formsRead.get(i18n);
