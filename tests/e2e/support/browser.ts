@@ -140,28 +140,50 @@ export const artifactsDir = (sub: string) => {
   return dir;
 };
 
+/** A printed PDF: its file, its page count, and its text as laid out (read when asked). */
+export interface PrintedPdf {
+  file: string;
+  pages: number;
+  /** pdftotext -layout, run on first read: most tests read readingText(file) instead. */
+  readonly text: string;
+}
+
 /**
  * Prints the page to an A4 PDF with print media; returns its page count and text. With
  * DISCERNE_PDF_PNG=1 each page is also drawn to a PNG beside the PDF, for a reviewer's eye (off by
  * default: about 0.1 s a PDF, two hundred PDFs a run).
  */
-export async function printToPdf(
-  page: Page,
-  name: string,
-): Promise<{ pages: number; text: string; file: string }> {
-  const file = join(artifactsDir('pdf'), `${name}.pdf`);
+export async function printToPdf(page: Page, name: string): Promise<PrintedPdf> {
   await page.emulateMedia({ media: 'print' });
+  try {
+    return await pdfOfPrintMedia(page, name);
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+}
+
+/**
+ * printToPdf for a page the caller has already put in print media, to print several things
+ * (or read the page as it prints) without a switch of media, and a relayout, for each.
+ */
+export async function pdfOfPrintMedia(page: Page, name: string): Promise<PrintedPdf> {
+  const file = join(artifactsDir('pdf'), `${name}.pdf`);
   writeFileSync(
     file,
     await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true }),
   );
-  await page.emulateMedia({ media: 'screen' });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   if (process.env.DISCERNE_PDF_PNG === '1')
     execFileSync('pdftoppm', ['-png', '-r', '50', file, file.replace(/\.pdf$/, '')]);
-  return { pages, text, file };
+  let text: string | undefined;
+  return {
+    file,
+    pages,
+    get text() {
+      return (text ??= execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
+    },
+  };
 }
 
 /**
