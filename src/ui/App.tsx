@@ -17,7 +17,7 @@ import { Progress } from './components/Progress';
 import { ContentProvider } from './ContentContext';
 import { CurrentCaseProvider } from './CurrentCaseContext';
 import { Header } from './Header';
-import { preloadFollowing } from './host/loadScreens';
+import { preloadFollowing, prepareFollowing } from './host/loadScreens';
 import { pageFromHash, type PageRoute } from './host/routes';
 import { ScreenHost } from './host/ScreenHost';
 import { screenForStep } from './host/screens';
@@ -87,6 +87,12 @@ function Shell({ content, boot, intent }: Props) {
   // Within 250 ms: on a slow CPU an idle moment may come only after the worker has read the
   // step and clicked on (the next screen was then fetched on the click, ADR 0027).
   useEffect(() => whenIdle(() => preloadFollowing(step), 250), [step]);
+  // … and lets them work out what they will show of the case as it stands (ADR 0027).
+  const { data: caseNow, evaluation } = session.snapshot.context;
+  useEffect(
+    () => whenIdle(() => void prepareFollowing(step, { content, data: caseNow, evaluation }), 250),
+    [step, content, caseNow, evaluation],
+  );
   // … and the result's date format: the first one made in a language loads its calendar data.
   useEffect(() => whenIdle(() => void dateFormat(i18n.language, LONG_DATE)), [i18n.language]);
 

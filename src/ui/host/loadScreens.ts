@@ -7,7 +7,7 @@ import { withNamespaces } from '../../i18n/lazyNamespaces';
 import { lazyStep, type PreloadableComponent } from '../lazyStep';
 import StartScreen from '../start/StartScreen';
 import NotFoundPage from './NotFoundPage';
-import { SCREENS, screenForStep, type Screen, type ScreenProps } from './screens';
+import { SCREENS, screenForStep, type Screen, type ScreenInput, type ScreenProps } from './screens';
 
 /** The components of the screens the registry says are in the entry chunk. */
 const EAGER: Record<string, ComponentType<ScreenProps>> = {
@@ -39,6 +39,21 @@ export function preloadFollowing(step: Step): void {
       lazyScreen(screenForStep(next))
         .preload()
         .catch(() => undefined);
+}
+
+/**
+ * Lets the steps that can follow `step` work out what they will show of this case (their
+ * registry's `prepare`). Failures are let go: the screen computes on arrival what is missing.
+ */
+export function prepareFollowing(step: Step, input: ScreenInput): Promise<void> {
+  const preparing = screenForStep(step).next.flatMap((next) => {
+    const { prepare } = screenForStep(next);
+    return prepare ? [prepare().then((m) => void m.prepare(input))] : [];
+  });
+  return Promise.all(preparing).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** Loads every screen: component tests render synchronously after this. */

@@ -6,8 +6,9 @@
 // read this list in node.
 import type { ComponentType } from 'react';
 import { key } from '../../domain/content/keys';
-import { POSTURES } from '../../domain/content/types';
-import type { Step } from '../../domain/wizard/steps';
+import { POSTURES, type Content } from '../../domain/content/types';
+import type { Evaluation } from '../../domain/engine/types';
+import type { CaseData, Step } from '../../domain/wizard/steps';
 import type { NamespaceName } from '../../i18n/namespaces';
 
 /** What every screen component receives from the host. */
@@ -43,11 +44,24 @@ interface ScreenBase {
   heading?: 'host' | 'screen';
 }
 
+/** The case as the step before shows it: what a step can prepare from. */
+export interface ScreenInput {
+  content: Content;
+  data: CaseData;
+  evaluation: Evaluation;
+}
+
 export interface StepScreen extends ScreenBase {
   kind: 'step';
   step: Step;
   /** Steps that can come next: their code is warmed while the worker reads this one. */
   next: readonly Step[];
+  /**
+   * Work the step can do before it is shown, from the case as the step before shows it: run
+   * in an idle moment there, so it is not done on the click (ADR 0027). Pure, memoized work
+   * only: the screen must show the same without it.
+   */
+  prepare?: () => Promise<{ prepare: (input: ScreenInput) => unknown }>;
   /** Offers the case's export, import and share link below the screen (CaseTools). */
   caseTools?: boolean;
 }
@@ -131,6 +145,8 @@ export const STEP_SCREENS: readonly StepScreen[] = [
     namespaces: [...STEP_WORDS, 'carnet', 'framework', 'glossary'],
     // Its h1 is the outcome in words, with its icon (ADR 0020).
     heading: 'screen',
+    // "What would change it" and the sheet's QR codes, worked out on the check page.
+    prepare: () => import('../result/prepare'),
     next: ['review'],
     caseTools: true,
   },

@@ -3,10 +3,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_FILE_TYPE, caseFileName, serializeCase } from '../../domain/case/caseFile.write';
-import { shareUrl } from '../../domain/case/shareLink.write';
 import { key } from '../../domain/content/keys';
 import { POSTURES } from '../../domain/content/types';
-import { applyEdits, whatWouldChange, type ChangeSuggestion } from '../../domain/engine/change';
+import { applyEdits, type ChangeSuggestion } from '../../domain/engine/change';
 import { decisiveReasons, priorityActions } from '../../domain/engine/decisive';
 import { evaluate } from '../../domain/engine/evaluate';
 import type { Evaluation, ReasonResult } from '../../domain/engine/types';
@@ -31,6 +30,7 @@ import { useScreenHeading } from '../host/arrival';
 import { mapHref } from '../map/mapLink';
 import { Decided } from './Decided';
 import { OutcomeIcon } from './OutcomeIcon';
+import { carnetLinkOf, changesOf, shareLinkOf } from './prepare';
 import { PriorityActions } from './PriorityActions';
 import { ResultActions } from './ResultActions';
 import { SendToTrainer } from './SendToTrainer';
@@ -121,7 +121,8 @@ export function ResultPage({
   const evaluation = whatIf || !given ? evaluate(content, shown) : given;
   const decided = decisiveReasons(content, evaluation);
   const actions = priorityActions(content, evaluation);
-  const suggestions = whatWouldChange(content, shown, evaluation);
+  // Worked out while the worker read the check page, when it could be (prepare.ts).
+  const suggestions = changesOf(content, shown, evaluation);
   // On paper what decided it and the priority actions are not printed twice.
   const decidedIds = new Set(decided.map((r) => r.reason));
   const actionIds = new Set(actions.map((a) => a.advice));
@@ -134,8 +135,8 @@ export function ResultPage({
     : outcomeTitle || t('steps.result', { ns: 'ui' });
   const heading = useScreenHeading(headingText);
   const today = dateFormat(i18n.language, LONG_DATE).format(new Date());
-  const link = data.situation === null ? null : shareUrl(content, data, window.location);
-  const carnetLink = `${window.location.origin}${window.location.pathname}#/carnet`;
+  const link = shareLinkOf(content, data, window.location);
+  const carnetLink = carnetLinkOf(window.location);
   const causes = new Set(
     POSTURES.flatMap((p) => evaluation.postures[p].causes.map((c) => `${c.question}:${c.option}`)),
   );
