@@ -1,46 +1,45 @@
 // Work a step does before it is shown (ADR 0027): the result's "what would change" and QR codes
 // are worked out from the check page, and the result reads them instead of computing again.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+// No module mocks: the component files share their modules (isolate: false, ADR 0026), so the
+// memos themselves are what is looked at.
+import { describe, expect, it } from 'vitest';
 import { whatWouldChange } from '../../src/domain/engine/change';
 import { evaluate } from '../../src/domain/engine/evaluate';
 import { emptyCase } from '../../src/domain/wizard/steps';
 import { qrMatrix, QR_KEPT } from '../../src/print/qr';
 import { prepareFollowing } from '../../src/ui/host/loadScreens';
 import { STEP_SCREENS } from '../../src/ui/host/screens';
-import { carnetLinkOf, changesOf, prepare, shareLinkOf } from '../../src/ui/result/prepare';
+import {
+  carnetLinkOf,
+  changesOf,
+  prepare,
+  preparedChanges,
+  shareLinkOf,
+} from '../../src/ui/result/prepare';
 import { caseOf, casesByOutcome } from '../e2e/support/outcome-cases';
 import { realContent } from '../support/content';
 
-// The engine's search, counted: what the tests below are about is how often it runs.
-vi.mock('../../src/domain/engine/change', async (original) => {
-  const engine = await original<typeof import('../../src/domain/engine/change')>();
-  return { ...engine, whatWouldChange: vi.fn(engine.whatWouldChange) };
-});
-const searches = vi.mocked(whatWouldChange);
-
 const content = realContent();
-/** A complete case of each outcome, each with its own evaluation (as the machine makes one). */
+/** A complete case of each outcome, each with a new evaluation (as the machine makes one). */
 const complete = () =>
   [...casesByOutcome().values()].map((walk) => {
     const data = caseOf(walk);
     return { content, data, evaluation: evaluate(content, data) };
   });
 
-afterEach(() => searches.mockClear());
-
 describe('the result, prepared on the check page', () => {
   it('is the only step with work to prepare (the registry)', () => {
     expect(STEP_SCREENS.filter((s) => s.prepare).map((s) => s.id)).toEqual(['result']);
   });
 
-  it('works out "what would change" once, and the result reads that same list', async () => {
+  it('works out "what would change" from the check page, and the result reads that list', async () => {
     for (const input of complete()) {
-      searches.mockClear();
+      expect(preparedChanges(input.evaluation)).toBeUndefined();
       await prepareFollowing('review', input);
-      expect(searches).toHaveBeenCalledTimes(1);
-      const prepared = searches.mock.results[0]!.value as unknown;
+      const prepared = preparedChanges(input.evaluation);
+      expect(prepared).toEqual(whatWouldChange(input.content, input.data, input.evaluation));
+      // The very list prepared, not another one worked out again.
       expect(changesOf(input.content, input.data, input.evaluation)).toBe(prepared);
-      expect(searches).toHaveBeenCalledTimes(1);
     }
   });
 
@@ -53,20 +52,23 @@ describe('the result, prepared on the check page', () => {
     expect(qrMatrix(carnetLinkOf(window.location))).toBe(prepared.codes[1]);
   });
 
-  it('prepares nothing for a case without an outcome, nor from a posture step', async () => {
+  it('prepares nothing for a case without an outcome, nor from another step', async () => {
     const data = { ...emptyCase(content, 'BE'), situation: content.situations.situations[0]!.id };
-    expect(prepare({ content, data, evaluation: evaluate(content, data) })).toBeNull();
+    const evaluation = evaluate(content, data);
+    expect(prepare({ content, data, evaluation })).toBeNull();
+    expect(preparedChanges(evaluation)).toBeUndefined();
     const input = complete()[0]!;
     await prepareFollowing('know', input);
     await prepareFollowing('result', input);
-    expect(searches).not.toHaveBeenCalled();
+    expect(preparedChanges(input.evaluation)).toBeUndefined();
   });
 
   it('computes on arrival what was not prepared: another evaluation is another case', () => {
     const input = complete()[0]!;
     const first = changesOf(input.content, input.data, input.evaluation);
-    const again = changesOf(input.content, input.data, evaluate(content, input.data));
-    expect(searches).toHaveBeenCalledTimes(2);
+    const other = evaluate(content, input.data);
+    expect(preparedChanges(other)).toBeUndefined();
+    const again = changesOf(input.content, input.data, other);
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
   });

@@ -14,6 +14,10 @@ import type { ScreenInput } from '../host/screens';
 // stands for the case it was made from, and is let go with it.
 const changes = new WeakMap<Evaluation, ChangeSuggestion[]>();
 
+/** The list already worked out for this evaluation, if any (what the tests look at). */
+export const preparedChanges = (evaluation: Evaluation): ChangeSuggestion[] | undefined =>
+  changes.get(evaluation);
+
 /** whatWouldChange of a case and its evaluation, worked out once per evaluation. */
 export function changesOf(
   content: Content,
