@@ -88,10 +88,10 @@ function Shell({ content, boot, intent }: Props) {
   // step and clicked on (the next screen was then fetched on the click, ADR 0027).
   useEffect(() => whenIdle(() => preloadFollowing(step), 250), [step]);
   // … and lets them work out what they will show of the case as it stands (ADR 0027).
-  const { data: caseNow, evaluation } = session.snapshot.context;
+  const { data, evaluation } = session.snapshot.context;
   useEffect(
-    () => whenIdle(() => void prepareFollowing(step, { content, data: caseNow, evaluation }), 250),
-    [step, content, caseNow, evaluation],
+    () => whenIdle(() => void prepareFollowing(step, { content, data, evaluation }), 250),
+    [step, content, data, evaluation],
   );
   // … and the result's date format: the first one made in a language loads its calendar data.
   useEffect(() => whenIdle(() => void dateFormat(i18n.language, LONG_DATE)), [i18n.language]);
@@ -116,7 +116,6 @@ function Shell({ content, boot, intent }: Props) {
   );
 
   // The case a page may place (the decision map): the one in progress, or the saved one offered.
-  const data = session.snapshot.context.data;
   const currentCase = data.situation !== null ? data : (session.resume?.data ?? null);
 
   const countryStep = Wizard.useSelector((s) => s.context.countryStep);
@@ -156,7 +155,7 @@ function Shell({ content, boot, intent }: Props) {
                 {!page && step === 'result' && countryLine}
                 {screen.kind === 'step' && screen.caseTools && (
                   <CaseTools
-                    data={session.snapshot.context.data}
+                    data={data}
                     onImport={session.importCase}
                     unavailable={session.unavailable}
                   />
@@ -164,7 +163,7 @@ function Shell({ content, boot, intent }: Props) {
               </>
             }
             content={content}
-            caseData={session.snapshot.context.data}
+            caseData={data}
             onRestart={() => {
               setPage(null);
               send({ type: 'RESET' });

@@ -3,9 +3,9 @@
 // it asks first and offers to save the file before.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shareUrl } from '../../domain/case/shareLink.write';
 import type { CaseData } from '../../domain/wizard/steps';
 import { useContent } from '../ContentContext';
+import { shareLinkOf } from './prepare';
 
 interface Props {
   data: CaseData;
@@ -23,7 +23,7 @@ export function ResultActions({ data, onSave: save, onNewCase, onPrintNote }: Pr
   const [shareStatus, setShareStatus] = useState<'copied' | 'copyFailed' | null>(null);
   const [confirming, setConfirming] = useState(false);
   const confirmText = useRef<HTMLParagraphElement>(null);
-  const link = data.situation === null ? null : shareUrl(content, data, window.location);
+  const link = shareLinkOf(content, data, window.location);
   const share = () => {
     if (!link) return;
     // The clipboard may be refused (permissions, no secure context): the link is then written
