@@ -1,11 +1,11 @@
 // Drives Debian's Chromium (or the browser named by DISCERNE_BROWSER / CHROME_PATH) through
 // playwright-core, with the flags that keep it off the network.
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { axeViolations } from './axe';
 import { launch, testBrowserPath } from './chromium';
 import { appReady } from './ready';
 
@@ -123,14 +123,13 @@ export async function expectNoAxeViolations(
   { contrast }: AxeScope = { contrast: true },
 ): Promise<void> {
   // Only violations are gathered: listing every passing node took a third of a scan's time on
-  // the long pages (worksheet, carnet) and nothing reads them. `options` first: it replaces
-  // the whole option object, `withTags` then sets which rules run.
-  let axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS);
-  if (!contrast) axe = axe.disableRules(['color-contrast']);
-  const results = await axe.analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+  // the long pages (worksheet, carnet) and nothing reads them.
+  const violations = await axeViolations(page, {
+    resultTypes: ['violations'],
+    runOnly: { type: 'tag', values: AXE_TAGS },
+    rules: contrast ? {} : { 'color-contrast': { enabled: false } },
+  });
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
