@@ -8,7 +8,15 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { key } from '../../src/domain/content/keys';
 import { POSTURES } from '../../src/domain/content/types';
-import { appReady, launchForFile, newContext, openApp, pageErrors } from './support/browser';
+import { axeViolations, type AxeViolation } from './support/axeInPage';
+import {
+  appReady,
+  axeOptions,
+  launchForFile,
+  newContext,
+  openApp,
+  pageErrors,
+} from './support/browser';
 import { screenReady } from './support/ready';
 import {
   casesByOutcome,
@@ -45,6 +53,29 @@ test('the raw-key scan flags keys and leaves prose and URLs alone', () => {
     'content:question.know.skills.label',
   ]);
   expect(rawKeys('Voir https://www.example.org/situation.html, p. ex. la situation.')).toEqual([]);
+});
+
+// The sweeps pass only if the scan can fail: axe is put in the page by the tests' own runner
+// (support/axeInPage.ts), so check that it reports what it should, contrast included or not.
+test('the axe scan flags a picture without an alternative and faint text, on the start page', async () => {
+  const context = await newContext(browser, 'fr-BE');
+  const page = await openApp(context, '');
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    const picture = document.createElement('img');
+    picture.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    const faint = document.createElement('p');
+    faint.textContent = 'Texte trop pâle';
+    faint.style.color = '#eeeeee';
+    main.append(picture, faint);
+  });
+  const rules = (violations: AxeViolation[]) => violations.map((v) => v.id).sort();
+  expect(rules(await axeViolations(page, axeOptions({ contrast: true })))).toEqual([
+    'color-contrast',
+    'image-alt',
+  ]);
+  expect(rules(await axeViolations(page, axeOptions({ contrast: false })))).toEqual(['image-alt']);
+  await context.close();
 });
 
 describe.each(LANGUAGES)('every wizard screen in $lng', ({ lng, locale, scope }) => {

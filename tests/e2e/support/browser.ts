@@ -3,9 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RunOptions } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { axeViolations } from './axe';
+import { axeViolations } from './axeInPage';
 import { launch, testBrowserPath } from './chromium';
 import { appReady } from './ready';
 
@@ -117,18 +118,23 @@ export interface AxeScope {
   contrast: boolean;
 }
 
-export async function expectNoAxeViolations(
-  page: Page,
-  label: string,
-  { contrast }: AxeScope = { contrast: true },
-): Promise<void> {
-  // Only violations are gathered: listing every passing node took a third of a scan's time on
-  // the long pages (worksheet, carnet) and nothing reads them.
-  const violations = await axeViolations(page, {
+/** The options of every scan: the WCAG tags, violations only, colour contrast or not. */
+export function axeOptions({ contrast }: AxeScope): RunOptions {
+  return {
+    // Only violations are gathered: listing every passing node took a third of a scan's time
+    // on the long pages (worksheet, carnet) and nothing reads them.
     resultTypes: ['violations'],
     runOnly: { type: 'tag', values: AXE_TAGS },
     rules: contrast ? {} : { 'color-contrast': { enabled: false } },
-  });
+  };
+}
+
+export async function expectNoAxeViolations(
+  page: Page,
+  label: string,
+  scope: AxeScope = { contrast: true },
+): Promise<void> {
+  const violations = await axeViolations(page, axeOptions(scope));
   const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }

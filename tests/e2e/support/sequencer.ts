@@ -6,9 +6,9 @@ import { basename } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Seconds each file took in a run of the whole suite (2-core machine, 2026-12-01, with axe run
- * in the page: support/axe.ts). Only the order matters: a new file counts as a middling one
- * until it is measured and written here.
+ * Seconds each file took in a run of the whole suite (2-core machine, 2026-12-01, with axe
+ * run in the page: support/axeInPage.ts). Only the order matters: a new file counts as a
+ * middling one until it is measured and written here.
  */
 const SECONDS: Record<string, number> = {
   'sheet.e2e.ts': 35,
