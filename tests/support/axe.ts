@@ -3,14 +3,13 @@
 // that run it allow 20 s.
 import axe from 'axe-core';
 import { expect } from 'vitest';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { WCAG_TAGS } from './wcagTags';
 
 export async function expectNoAxeViolations(container: Element, label: string): Promise<void> {
   const results = await axe.run(container, {
     // Only violations are gathered: nothing reads the list of passing nodes (ADR 0026).
     resultTypes: ['violations'],
-    runOnly: { type: 'tag', values: TAGS },
+    runOnly: { type: 'tag', values: WCAG_TAGS },
     rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
   });
   const summary = results.violations.map(

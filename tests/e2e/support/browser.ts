@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { RunOptions } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { WCAG_TAGS } from '../../support/wcagTags';
 import { axeViolations } from './axeInPage';
 import { launch, testBrowserPath } from './chromium';
 import { appReady } from './ready';
@@ -110,9 +111,7 @@ export function pageErrors(page: Page): string[] {
   return errorsByPage.get(page) ?? [];
 }
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** What an axe scan checks: every rule of AXE_TAGS, or all but colour contrast. */
+/** What an axe scan checks: every rule of WCAG_TAGS, or all but colour contrast. */
 export interface AxeScope {
   /** Colour contrast, the one rule that measures the rendered page (and most of axe's time). */
   contrast: boolean;
@@ -124,7 +123,7 @@ export function axeOptions({ contrast }: AxeScope): RunOptions {
     // Only violations are gathered: listing every passing node took a third of a scan's time
     // on the long pages (worksheet, carnet) and nothing reads them.
     resultTypes: ['violations'],
-    runOnly: { type: 'tag', values: AXE_TAGS },
+    runOnly: { type: 'tag', values: WCAG_TAGS },
     rules: contrast ? {} : { 'color-contrast': { enabled: false } },
   };
 }
